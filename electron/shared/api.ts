@@ -1,5 +1,6 @@
 // The one list of operations. Main registers a handler per key, the preload exposes one
 // function per key, and the test bridge implements the same interface over the same core.
+import type { Result } from './result';
 import type { InputOf } from './schemas';
 import type {
   Backlink,
@@ -96,3 +97,10 @@ export type NotebookMethod = keyof NotebookApi;
 
 /** Channel names are derived, never written out by hand. */
 export const channelFor = (method: NotebookMethod): `notebook:${NotebookMethod}` => `notebook:${method}`;
+
+/** What window.notebook looks like: the same methods, returning envelopes (see result.ts). */
+export type NotebookBridge = {
+  [K in NotebookMethod]: (
+    ...args: Parameters<NotebookApi[K]>
+  ) => Promise<Result<Awaited<ReturnType<NotebookApi[K]>>>>;
+};
