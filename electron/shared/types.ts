@@ -211,7 +211,13 @@ export interface CitationStyleInfo {
 
 /** What happened when the notebook was opened; the UI tells the user. */
 export interface StoreNotice {
-  kind: 'recovered-from-backup' | 'corrupt-no-backup' | 'journal-torn-tail' | 'lock-taken-over';
+  kind:
+    | 'recovered-from-backup'
+    | 'corrupt-no-backup'
+    | 'journal-torn-tail'
+    | 'lock-taken-over'
+    | 'references-reanchored'
+    | 'references-broken';
   message: string;
   /** Where the bad file was moved, if any. */
   movedTo?: string;

@@ -1,0 +1,127 @@
+// Wires corpus, store, search and citations into one NotebookApi. Main, the CLI and the e2e
+// bridge all open the notebook here, so they run the same core with the same checks.
+import { join } from 'node:path';
+import type { NotebookApi, NotebookMethod } from '../../shared/api';
+import { NOTEBOOK_METHODS } from '../../shared/dispatch';
+import { NotebookError } from '../../shared/result';
+import type { StoreNotice } from '../../shared/types';
+import { parseInput } from '../../shared/validate';
+import { createCitationEngine } from '../citations/citation-engine';
+import { loadCorpus } from '../corpus/load-corpus';
+import { createChromiumPdfPrinter, type PdfPrinter } from '../export/pdf-printer';
+import { createSearchIndex, type SearchIndex } from '../search/search-index';
+import { openStore } from '../store/open-store';
+import { briefingsService } from './briefings-service';
+import { exportService } from './export-service';
+import { settingsService } from './settings-service';
+import { emptyNotebook, MIGRATIONS, SCHEMA_VERSION, validateNotebook, type NotebookData } from './notebook-data';
+import type { Impl, NotebookContext, NotebookPorts } from './notebook-context';
+import { applyOp, type NotebookOp } from './notebook-ops';
+import { reanchorAll } from './reanchor-all';
+import { sourcesService } from './sources-service';
+import { TaggingIndex } from './tagging-index';
+import { tagsService } from './tags-service';
+
+export interface OpenNotebookOptions {
+  dataDir: string;
+  corpusDir: string;
+  /** Where the persisted search index lives; default `<dataDir>/cache`. */
+  cacheDir?: string;
+  /** Reads only: takes no lock and writes nothing (CLI read commands). */
+  readOnly?: boolean;
+  ports?: NotebookPorts;
+  now?: () => Date;
+}
+
+export interface Notebook extends NotebookApi {
+  /** Loads the search index now rather than at the first search. */
+  warm(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openNotebook(opts: OpenNotebookOptions): Promise<Notebook> {
+  const now = opts.now ?? (() => new Date());
+  const corpus = await loadCorpus(opts.corpusDir);
+  const store = await openStore<NotebookData, NotebookOp>({
+    dir: opts.dataDir,
+    schemaVersion: SCHEMA_VERSION,
+    defaults: emptyNotebook,
+    validate: validateNotebook,
+    migrations: MIGRATIONS,
+    apply: applyOp,
+    readOnly: opts.readOnly,
+    now,
+  });
+
+  let queue: Promise<unknown> = Promise.resolve();
+  let searchIndex: Promise<SearchIndex> | null = null;
+  let ownPrinter: Promise<PdfPrinter> | null = null;
+  const ctx: NotebookContext = {
+    dataDir: opts.dataDir,
+    corpusDir: opts.corpusDir,
+    corpus,
+    store,
+    citations: createCitationEngine({ userStylesDir: join(opts.dataDir, 'styles') }),
+    taggings: new TaggingIndex(store.state.taggings),
+    ports: opts.ports ?? {},
+    now,
+    exclusive<T>(fn: () => Promise<T>): Promise<T> {
+      if (store.readOnly) {
+        return Promise.reject(new NotebookError('LOCKED', 'This notebook was opened read-only; changes are not allowed.'));
+      }
+      const run = queue.then(fn, fn);
+      queue = run.catch(() => undefined);
+      return run;
+    },
+    search() {
+      searchIndex ??= (async () => {
+        const index = createSearchIndex({ cacheDir: opts.cacheDir ?? join(opts.dataDir, 'cache'), fingerprint: corpus.fingerprint });
+        await index.open(() => corpus.allParagraphs());
+        return index;
+      })();
+      return searchIndex;
+    },
+    pdfPrinter() {
+      if (opts.ports?.pdfPrinter) return Promise.resolve(opts.ports.pdfPrinter);
+      ownPrinter ??= Promise.resolve(createChromiumPdfPrinter({}));
+      return ownPrinter;
+    },
+  };
+
+  const notices: StoreNotice[] = [...store.notices];
+  if (!store.readOnly) notices.push(...(await reanchorAll(ctx)));
+
+  const impl: { [K in NotebookMethod]: Impl<K> } = {
+    ...sourcesService(ctx),
+    ...tagsService(ctx),
+    ...briefingsService(ctx),
+    ...exportService(ctx),
+    ...settingsService(ctx, notices),
+  };
+
+  let closed = false;
+  const api = {} as Record<NotebookMethod, (input: unknown) => Promise<unknown>>;
+  for (const method of NOTEBOOK_METHODS) {
+    const fn = impl[method] as (input: unknown) => Promise<unknown>;
+    api[method] = async (input: unknown) => {
+      if (closed) throw new NotebookError('INTERNAL', 'The notebook is closed.');
+      return fn(parseInput(method, input));
+    };
+  }
+
+  return Object.assign(api as unknown as NotebookApi, {
+    async warm() {
+      await ctx.search();
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await queue;
+      await Promise.allSettled([
+        searchIndex?.then((s) => s.close()),
+        ownPrinter?.then((p) => p.close()),
+      ]);
+      await store.close();
+    },
+  });
+}
