@@ -97,7 +97,7 @@ export function exportService(ctx: NotebookContext): ImplOf<ExportMethods> {
       } catch (e) {
         throw new NotebookError('IO', `Could not write ${path}: ${(e as Error).message}`);
       }
-      if (!ctx.store.readOnly && dirname(path) !== ctx.store.state.settings.lastExportDir) {
+      if (!ctx.readOnly && dirname(path) !== ctx.store.state.settings.lastExportDir) {
         await ctx.exclusive(() => ctx.store.commit({ type: 'settings.update', patch: { lastExportDir: dirname(path) } }));
       }
       written.add(path);

@@ -22,6 +22,8 @@ export interface NotebookPorts {
 export interface NotebookContext {
   dataDir: string;
   corpusDir: string;
+  /** Opened without the lock: every change is refused. */
+  readOnly: boolean;
   corpus: Corpus;
   store: Store<NotebookData, NotebookOp>;
   /** Opened on first use (or warmed at start by the app): loading it is the slow part of a cold start. */

@@ -59,6 +59,7 @@ export async function openNotebook(opts: OpenNotebookOptions): Promise<Notebook>
   const ctx: NotebookContext = {
     dataDir: opts.dataDir,
     corpusDir: opts.corpusDir,
+    readOnly: opts.readOnly ?? false,
     corpus,
     store,
     citations: createCitationEngine({ userStylesDir: join(opts.dataDir, 'styles') }),
@@ -66,7 +67,7 @@ export async function openNotebook(opts: OpenNotebookOptions): Promise<Notebook>
     ports: opts.ports ?? {},
     now,
     exclusive<T>(fn: () => Promise<T>): Promise<T> {
-      if (store.readOnly) {
+      if (ctx.readOnly) {
         return Promise.reject(new NotebookError('LOCKED', 'This notebook was opened read-only; changes are not allowed.'));
       }
       const run = queue.then(fn, fn);
@@ -89,7 +90,7 @@ export async function openNotebook(opts: OpenNotebookOptions): Promise<Notebook>
   };
 
   const notices: StoreNotice[] = [...store.notices];
-  if (!store.readOnly) notices.push(...(await reanchorAll(ctx)));
+  if (!ctx.readOnly) notices.push(...(await reanchorAll(ctx)));
 
   const impl: { [K in NotebookMethod]: Impl<K> } = {
     ...sourcesService(ctx),

@@ -1,0 +1,98 @@
+// The CLI as a real process on a temporary data directory: the whole flow from tagging to export.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test } from 'node:test';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const data = join(mkdtempSync(join(tmpdir(), 'dossier-cli-')), 'notebook');
+
+function dossier(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'electron/cli/main.ts'), '--data', data, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, DOSSIER_CORPUS: '' },
+  });
+  return { code: r.status, out: r.stdout.trim(), err: r.stderr.trim() };
+}
+
+function ok(...args: string[]) {
+  const r = dossier(...args);
+  assert.equal(r.code, 0, `dossier ${args.join(' ')} failed: ${r.err}`);
+  return r.out;
+}
+
+const corpusLine = (file: string, n: number) =>
+  readFileSync(join(root, 'resources/corpus', file), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.replace(/\s/g, '') !== '')[n - 1];
+
+test('tag, build a briefing from two sources, export Markdown with full citations', () => {
+  assert.match(ok('sources'), /russia-talks-military-equipment-india/);
+  assert.match(ok('show', 'india-desperate-to-get-s-400'), /¶6 \[body\] india-desperate-to-get-s-400:p6/);
+  ok('tag', 'russia-india-non-committal-on-s-400:p8', 'Military cooperation');
+  ok('tag', 'russia-talks-military-equipment-india:p10', 'military cooperation');
+  const tags = JSON.parse(ok('tags', '--json')) as { name: string; count: number }[];
+  assert.deepEqual(tags.map((t) => [t.name, t.count]), [['Military cooperation', 2]]);
+  assert.match(ok('tagged', 'Military cooperation'), /russia-talks-military-equipment-india:p10/);
+
+  const id = ok('briefing', 'new', 'Lavrov in Delhi', '--author', 'Desk');
+  assert.match(id, /^brf_/);
+  ok('briefing', 'add', id, 'russia-india-non-committal-on-s-400:p8', '--comment', 'NDTV’s wording.');
+  ok('briefing', 'add', id, 'russia-talks-military-equipment-india:p10');
+  ok('briefing', 'add', id, 'russia-india-non-committal-on-s-400:p10');
+  ok('briefing', 'text', id, 'Both outlets carry the *same* remark.');
+  assert.match(ok('briefing', 'list'), /Lavrov in Delhi/);
+  assert.match(ok('briefing', 'show', id), /Comment: NDTV’s wording\./);
+
+  const out = join(data, '..', 'out', 'briefing.md');
+  assert.match(ok('export', id, '--format', 'md', '--out', out), /Wrote .*briefing\.md/);
+  const md = readFileSync(out, 'utf8');
+  for (const [file, n] of [
+    ['000_6612f3cf42d3530b.txt', 8],
+    ['004_257232653489b4aa.txt', 10],
+    ['000_6612f3cf42d3530b.txt', 10],
+  ] as const) {
+    const text = corpusLine(file, n);
+    assert.ok(text && md.includes(text.replace(/\*/g, '\\*')), `quote ¶${n} of ${file} is verbatim in the export`);
+  }
+  assert.match(md, /\[\^1\]/);
+  assert.match(md, /para\. 8|¶ ?8|8\./);
+  assert.match(md, /Russia in talks to manufacture military equipment in India/);
+  assert.match(md, /Melis Alemdar/);
+  assert.match(md, /2021/);
+  assert.match(md, /## Sources/);
+  assert.match(md, /Both outlets carry the \*same\* remark\./);
+});
+
+test('bad ids and arguments print one clear line and exit non-zero', () => {
+  const unknown = dossier('tag', 'russia-talks-military-equipment-india:p99', 'x');
+  assert.equal(unknown.code, 1);
+  assert.equal(unknown.err.split('\n').length, 1);
+  assert.match(unknown.err, /^dossier: No paragraph "russia-talks-military-equipment-india:p99": source .* has 20 paragraphs\.$/);
+  const usage = dossier('briefing', 'add', 'only-one-arg');
+  assert.equal(usage.code, 2);
+  assert.match(usage.err, /Usage: dossier briefing add/);
+  const long = dossier('tag', 'russia-talks-military-equipment-india:p10', 'y'.repeat(10_000));
+  assert.equal(long.code, 2);
+  assert.match(long.err, /at most 80 characters/);
+  assert.equal(dossier('frobnicate').code, 2);
+  assert.equal(dossier('--nope').code, 2);
+  assert.match(ok('--help'), /dossier export <briefingId>/);
+});
+
+test('the CLI refuses to write while another process holds the notebook', async () => {
+  const { openNotebook } = await import('../core/notebook/open-notebook');
+  const nb = await openNotebook({ dataDir: data, corpusDir: join(root, 'resources/corpus') });
+  try {
+    const r = dossier('tag', 'russia-talks-military-equipment-india:p10', 'Locked out');
+    assert.equal(r.code, 1);
+    assert.match(r.err, /open in another Dossier process/);
+    assert.match(ok('tags'), /Military cooperation/, 'reading still works');
+  } finally {
+    await nb.close();
+  }
+});
