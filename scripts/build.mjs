@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+// `npm run build`: bundles main, preload and the CLI with esbuild, then the renderer with Vite.
+// Fails loudly: any esbuild error, an unexpected runtime require, or a failed Vite build exits non-zero.
+//   node scripts/build.mjs            everything
+//   node scripts/build.mjs --no-renderer   skip Vite (quick check of the Electron side)
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const fromRoot = (p) => path.join(root, p);
+const NODE_BUILTINS = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+
+// Electron 40 runs Node 22+; the CLI runs on the user's Node (engines: >=20.19).
+const ELECTRON_NODE = 'node22';
+
+/**
+ * Runtime requires a bundle may keep. Everything else must be bundled in, because the packaged app
+ * ships dist/ and package.json only, without node_modules.
+ */
+export const ALLOWED_EXTERNALS = {
+  // Optional native add-ons that jsdom and ws load inside try/catch and work without.
+  main: (id) => id === 'electron' || NODE_BUILTINS.has(id) || ['canvas', 'bufferutil', 'utf-8-validate'].includes(id),
+  // A sandboxed preload can require only 'electron' (and a few built-ins it does not need).
+  preload: (id) => id === 'electron',
+};
+
+export const targets = {
+  main: {
+    entryPoints: [fromRoot('electron/main/index.ts')],
+    outfile: fromRoot('dist/main/index.cjs'),
+    format: 'cjs',
+    platform: 'node',
+    target: ELECTRON_NODE,
+    external: ['electron', 'canvas', 'bufferutil', 'utf-8-validate'],
+    // Core resolves bundled resources from import.meta.url only when running from source, and takes
+    // explicit folders when bundled, so an empty import.meta in CJS is expected here.
+    logOverride: { 'empty-import-meta': 'silent' },
+  },
+  preload: {
+    entryPoints: [fromRoot('electron/preload/index.ts')],
+    outfile: fromRoot('dist/preload/index.cjs'),
+    format: 'cjs',
+    platform: 'node',
+    target: ELECTRON_NODE,
+    external: ['electron'],
+  },
+  cli: {
+    entryPoints: [fromRoot('electron/cli/main.ts')],
+    outfile: fromRoot('dist/cli/dossier.mjs'),
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    // The CLI runs from the installed package, next to its node_modules (playwright-core among them).
+    packages: 'external',
+    banner: { js: "import { createRequire as __dossierRequire } from 'node:module'; const require = __dossierRequire(import.meta.url);" },
+  },
+};
+
+const common = { bundle: true, sourcemap: false, legalComments: 'none', logLevel: 'warning', metafile: true, absWorkingDir: root };
+
+/** Lists the runtime requires left in a bundle that are not allowed for that target. */
+export function unexpectedExternals(metafile, outfile, allowed) {
+  const out = metafile.outputs[path.relative(root, outfile).split(path.sep).join('/')];
+  if (!out) throw new Error(`esbuild metafile has no entry for ${outfile}`);
+  return [...new Set(out.imports.filter((i) => i.external && !allowed(i.path)).map((i) => i.path))];
+}
+
+async function bundle(name) {
+  const started = performance.now();
+  const options = targets[name];
+  const result = await build({ ...common, ...options });
+  const allowed = ALLOWED_EXTERNALS[name];
+  if (allowed) {
+    const extra = unexpectedExternals(result.metafile, options.outfile, allowed);
+    if (extra.length > 0) throw new Error(`${name} bundle would require ${extra.join(', ')} at run time; bundle it or allow it in scripts/build.mjs`);
+  }
+  if (name === 'preload') {
+    const fromPackages = Object.keys(result.metafile.inputs).filter((i) => i.includes('node_modules/'));
+    if (fromPackages.length > 0) throw new Error(`The preload must stay dependency-free, but bundles ${fromPackages.join(', ')}`);
+  }
+  if (name === 'cli') {
+    const text = readFileSync(options.outfile, 'utf8');
+    if (!text.startsWith('#!')) writeFileSync(options.outfile, `#!/usr/bin/env node\n${text}`);
+    chmodSync(options.outfile, 0o755);
+  }
+  const kb = (result.metafile.outputs[path.relative(root, options.outfile).split(path.sep).join('/')]?.bytes ?? 0) / 1024;
+  console.log(`  ${path.relative(root, options.outfile)}  ${kb.toFixed(0)} KB  ${(performance.now() - started).toFixed(0)} ms`);
+}
+
+function buildRenderer() {
+  const started = performance.now();
+  const r = spawnSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
+  if (r.status !== 0) throw new Error(`vite build failed (exit ${r.status ?? r.signal})`);
+  if (!existsSync(fromRoot('dist/renderer/index.html'))) throw new Error('vite build wrote no dist/renderer/index.html');
+  console.log(`  dist/renderer/  ${(performance.now() - started).toFixed(0)} ms`);
+}
+
+async function main(argv) {
+  const started = performance.now();
+  console.log('Building Dossier');
+  const jobs = [bundle('main'), bundle('preload')];
+  if (existsSync(targets.cli.entryPoints[0])) jobs.push(bundle('cli'));
+  else console.log('  electron/cli/main.ts does not exist yet; skipping the CLI bundle');
+  await Promise.all(jobs);
+  if (!argv.includes('--no-renderer')) buildRenderer();
+  console.log(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main(process.argv.slice(2)).catch((e) => {
+    console.error(`Build failed: ${e instanceof Error ? e.message : e}`);
+    process.exit(1);
+  });
+}
