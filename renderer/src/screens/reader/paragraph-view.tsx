@@ -1,0 +1,89 @@
+import { memo, useRef, useState } from 'react';
+import type { Backlink, Paragraph, Tag, TagWithCount } from '../../api/contract';
+import { hrefFor } from '../../app/route';
+import { TagChip } from '../../components/tag-chip';
+import { TagCombobox, type TagChoice } from './tag-combobox';
+
+const KIND_LABELS: Partial<Record<Paragraph['kind'], string>> = {
+  title: 'Title',
+  standfirst: 'Standfirst',
+  byline: 'Byline',
+  caption: 'Caption',
+  boilerplate: 'Boilerplate',
+};
+
+interface Props {
+  paragraph: Paragraph;
+  tags: Tag[];
+  backlinks: Backlink[];
+  highlighted: boolean;
+  allTags: TagWithCount[];
+  onTag: (paragraph: Paragraph, choice: TagChoice) => Promise<void>;
+  onUntag: (paragraph: Paragraph, tag: Tag) => void;
+  onAddToBriefing: (paragraph: Paragraph) => void;
+  onCopyCitation: (paragraph: Paragraph) => void;
+}
+
+export const ParagraphView = memo(function ParagraphView(props: Props) {
+  const { paragraph: p, tags, backlinks, highlighted, allTags } = props;
+  const [tagging, setTagging] = useState(false);
+  const tagButton = useRef<HTMLButtonElement>(null);
+  const kindLabel = KIND_LABELS[p.kind];
+  const briefingLinks = [...new Map(backlinks.map((b) => [b.briefingId, b])).values()];
+  const closeTagging = () => {
+    setTagging(false);
+    tagButton.current?.focus();
+  };
+
+  return (
+    <li id={`para-${p.id}`} className={`para kind-${p.kind}${highlighted ? ' highlighted' : ''}`} tabIndex={-1} aria-label={`¶ ${p.n}`}>
+      <div className="para-gutter" aria-hidden="true">
+        <span className="para-n">¶ {p.n}</span>
+      </div>
+      <div className="para-body">
+        {kindLabel && <span className="kind-label">{kindLabel}</span>}
+        <p className="para-text">{p.text}</p>
+        {(tags.length > 0 || briefingLinks.length > 0) && (
+          <div className="para-annotations">
+            {tags.map((t) => (
+              <TagChip key={t.id} tag={t} onRemove={() => props.onUntag(p, t)} removeLabel={`Remove tag ${t.name} from ¶ ${p.n}`} />
+            ))}
+            {briefingLinks.length > 0 && (
+              <span className="backlinks">
+                Quoted in:{' '}
+                {briefingLinks.map((b, i) => (
+                  <span key={b.briefingId}>
+                    {i > 0 && ', '}
+                    <a href={hrefFor({ screen: 'briefings', briefingId: b.briefingId })}>{b.briefingTitle}</a>
+                  </span>
+                ))}
+              </span>
+            )}
+          </div>
+        )}
+        {tagging && (
+          <TagCombobox
+            label={`Tag ¶ ${p.n}`}
+            tags={allTags}
+            exclude={new Set(tags.map((t) => t.id))}
+            onClose={closeTagging}
+            onChoose={(choice) => {
+              void props.onTag(p, choice).then(closeTagging);
+            }}
+          />
+        )}
+      </div>
+      <div className="para-actions">
+        <button type="button" ref={tagButton} aria-expanded={tagging} onClick={() => setTagging((v) => !v)}>
+          Tag<span className="sr-only"> ¶ {p.n}</span>
+        </button>
+        <button type="button" onClick={() => props.onAddToBriefing(p)}>
+          Add to briefing<span className="sr-only"> ¶ {p.n}</span>
+        </button>
+        <button type="button" onClick={() => props.onCopyCitation(p)}>
+          Copy citation<span className="sr-only"> ¶ {p.n}</span>
+        </button>
+      </div>
+    </li>
+  );
+});

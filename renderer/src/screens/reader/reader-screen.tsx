@@ -1,0 +1,184 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Backlink, Paragraph, Source, SourceAnnotations, Tag } from '../../api/contract';
+import { notebook } from '../../api/notebook-client';
+import { useApp } from '../../app/app-context';
+import { hrefFor } from '../../app/route';
+import { AddToBriefingDialog } from '../../components/add-to-briefing-dialog';
+import { copyText } from '../../lib/copy-text';
+import { firstWords, formatDate, plural } from '../../lib/format';
+import { EditSourceDialog } from '../sources/edit-source-dialog';
+import { ParagraphView } from './paragraph-view';
+import type { TagChoice } from './tag-combobox';
+
+const EMPTY_ANNOTATIONS: SourceAnnotations = { tags: {}, backlinks: {} };
+const NO_TAGS: Tag[] = [];
+const NO_BACKLINKS: Backlink[] = [];
+
+export function ReaderScreen({ sourceId, paragraphId }: { sourceId: string; paragraphId?: string }) {
+  const app = useApp();
+  const { attempt, refreshTags, refreshBriefings, tags: allTags, settings, routeSeq, toast } = app;
+  const [source, setSource] = useState<Source | null>(null);
+  const [annotations, setAnnotations] = useState<SourceAnnotations>(EMPTY_ANNOTATIONS);
+  const [adding, setAdding] = useState<Paragraph | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [highlight, setHighlight] = useState<string | undefined>(paragraphId);
+
+  const loadAnnotations = useCallback(async () => {
+    const a = await attempt(() => notebook.getSourceAnnotations({ sourceId }));
+    if (a) setAnnotations(a);
+  }, [attempt, sourceId]);
+
+  useEffect(() => {
+    void attempt(async () => setSource(await notebook.getSource({ id: sourceId })));
+    void loadAnnotations();
+  }, [attempt, loadAnnotations, sourceId]);
+
+  // Jump to the requested paragraph whenever a navigation asks for it, even the same one twice.
+  useEffect(() => {
+    setHighlight(paragraphId);
+    if (!paragraphId || !source) return;
+    const el = document.getElementById(`para-${paragraphId}`);
+    if (!el) return;
+    el.scrollIntoView({ block: 'center' });
+    el.focus({ preventScroll: true });
+  }, [paragraphId, source, routeSeq]);
+
+  // Stable per-paragraph arrays, so a change re-renders only the paragraphs it touches.
+  const tagsByParagraph = useMemo(() => {
+    const byId = new Map<string, Tag>(allTags.map((t) => [t.id, t]));
+    const out = new Map<string, Tag[]>();
+    for (const [pid, ids] of Object.entries(annotations.tags)) {
+      out.set(pid, ids.map((id) => byId.get(id)).filter((t): t is Tag => !!t));
+    }
+    return out;
+  }, [allTags, annotations]);
+
+  const onTag = useCallback(
+    async (p: Paragraph, choice: TagChoice) => {
+      await attempt(async () => {
+        const tag = choice.kind === 'existing' ? choice.tag : await notebook.createTag({ name: choice.name });
+        await notebook.tagParagraph({ paragraphId: p.id, tagId: tag.id });
+      });
+      await Promise.all([loadAnnotations(), refreshTags()]);
+    },
+    [attempt, loadAnnotations, refreshTags],
+  );
+  const onUntag = useCallback(
+    (p: Paragraph, tag: Tag) =>
+      void attempt(async () => {
+        await notebook.untagParagraph({ paragraphId: p.id, tagId: tag.id });
+        await Promise.all([loadAnnotations(), refreshTags()]);
+      }),
+    [attempt, loadAnnotations, refreshTags],
+  );
+  const onCopyCitation = useCallback(
+    (p: Paragraph) =>
+      void attempt(async () => {
+        const { text } = await notebook.citeParagraph({ paragraphId: p.id, style: settings.defaultStyle || undefined });
+        await copyText(text);
+        toast('Citation copied');
+      }),
+    [attempt, settings.defaultStyle, toast],
+  );
+
+  if (!source) {
+    return (
+      <section className="screen reader-screen" aria-busy="true">
+        <p className="muted">Loading source…</p>
+      </section>
+    );
+  }
+
+  const hidden = settings.hideBoilerplate ? source.paragraphs.filter((p) => p.kind === 'boilerplate' && p.id !== highlight) : [];
+  const hiddenIds = new Set(hidden.map((p) => p.id));
+  const shown = source.paragraphs.filter((p) => !hiddenIds.has(p.id));
+  const opening = source.paragraphs.find((p) => p.kind === 'body') ?? source.paragraphs[0];
+
+  return (
+    <section className="screen reader-screen" aria-labelledby="reader-heading">
+      <header className="screen-header reader-header">
+        <a className="back-link" href={hrefFor({ screen: 'sources' })}>
+          ← All sources
+        </a>
+        <h1 id="reader-heading">
+          {source.title || (
+            <>
+              <span className="untitled">Untitled</span>{' '}
+              <span className="muted">{opening ? firstWords(opening.text, 10) : ''}</span>
+            </>
+          )}
+        </h1>
+        <dl className="source-meta">
+          <div>
+            <dt>Outlet</dt>
+            <dd className={source.outlet ? '' : 'muted'}>{source.outlet || '—'}</dd>
+          </div>
+          <div>
+            <dt>Author</dt>
+            <dd className={source.author ? '' : 'muted'}>{source.author || '—'}</dd>
+          </div>
+          <div>
+            <dt>Published</dt>
+            <dd className={source.published ? '' : 'muted'}>{source.published ? formatDate(source.published) : '—'}</dd>
+          </div>
+          <div>
+            <dt>Paragraphs</dt>
+            <dd>{source.paragraphs.length}</dd>
+          </div>
+        </dl>
+        <div className="screen-tools">
+          <label className="toggle">
+            <input
+              type="checkbox"
+              checked={settings.hideBoilerplate}
+              onChange={(e) => void app.updateSettings({ hideBoilerplate: e.target.checked })}
+            />
+            Hide boilerplate
+          </label>
+          <button type="button" onClick={() => setEditing(true)}>
+            Edit source details
+          </button>
+        </div>
+      </header>
+      {hidden.length > 0 && <p className="hidden-note">{plural(hidden.length, 'boilerplate paragraph')} hidden.</p>}
+      <ol className="paragraphs" aria-label="Paragraphs">
+        {shown.map((p) => (
+          <ParagraphView
+            key={p.id}
+            paragraph={p}
+            tags={tagsByParagraph.get(p.id) ?? NO_TAGS}
+            backlinks={annotations.backlinks[p.id] ?? NO_BACKLINKS}
+            highlighted={p.id === highlight}
+            allTags={allTags}
+            onTag={onTag}
+            onUntag={onUntag}
+            onAddToBriefing={setAdding}
+            onCopyCitation={onCopyCitation}
+          />
+        ))}
+      </ol>
+      {adding && (
+        <AddToBriefingDialog
+          paragraphIds={[adding.id]}
+          what={`¶ ${adding.n}`}
+          onClose={() => setAdding(null)}
+          onAdded={() => {
+            void loadAnnotations();
+            void refreshBriefings();
+          }}
+        />
+      )}
+      {editing && (
+        <EditSourceDialog
+          sourceId={source.id}
+          initial={source}
+          onClose={() => setEditing(false)}
+          onSaved={(s) => {
+            setSource(s);
+            setEditing(false);
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,112 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { SearchHit, SearchResult } from '../../api/contract';
+import { notebook } from '../../api/notebook-client';
+import { useApp } from '../../app/app-context';
+import { ModalDialog } from '../../components/modal-dialog';
+import { SnippetText } from '../../components/snippet-text';
+import { plural } from '../../lib/format';
+import { useDebounced } from '../../lib/use-debounced';
+
+const LIMIT = 50;
+
+export function SearchDialog({ onClose }: { onClose: () => void }) {
+  const { navigate, report } = useApp();
+  const [text, setText] = useState('');
+  const query = useDebounced(text.trim(), 120);
+  const [result, setResult] = useState<{ query: string; value: SearchResult } | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+
+  useEffect(() => {
+    if (!query) {
+      setResult(null);
+      return;
+    }
+    let live = true;
+    notebook.search({ text: query, limit: LIMIT }).then(
+      (value) => live && setResult({ query, value }),
+      (e: unknown) => live && report(e),
+    );
+    return () => {
+      live = false;
+    };
+  }, [query, report]);
+
+  const open = (hit: SearchHit) => {
+    onClose();
+    navigate({ screen: 'reader', sourceId: hit.sourceId, paragraphId: hit.paragraphId });
+  };
+
+  const buttons = () => [...(listRef.current?.querySelectorAll<HTMLButtonElement>('button.search-hit') ?? [])];
+  const onInputKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      buttons()[0]?.focus();
+    }
+  };
+  const onListKey = (e: KeyboardEvent<HTMLUListElement>) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    e.preventDefault();
+    const all = buttons();
+    const i = all.indexOf(document.activeElement as HTMLButtonElement);
+    const next = e.key === 'ArrowDown' ? Math.min(i + 1, all.length - 1) : i - 1;
+    if (next < 0) document.getElementById('search-input')?.focus();
+    else all[next]?.focus();
+  };
+
+  const hits = result?.value.hits ?? [];
+  const total = result?.value.total ?? 0;
+  return (
+    <ModalDialog title="Search" onClose={onClose} className="search-dialog">
+      <form
+        role="search"
+        aria-label="Corpus"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const firstHit = hits[0];
+          if (firstHit && result?.query === text.trim()) open(firstHit);
+        }}
+      >
+        <label htmlFor="search-input" className="sr-only">
+          Search the corpus
+        </label>
+        <input
+          id="search-input"
+          type="search"
+          autoComplete="off"
+          placeholder="Search every paragraph…"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={onInputKey}
+        />
+      </form>
+      <p className="search-count" aria-live="polite">
+        {result ? (total > hits.length ? `${plural(total, 'result')}, showing the first ${hits.length}` : plural(total, 'result')) : ''}
+      </p>
+      {!query && <p className="search-hint">Type to search every paragraph in the corpus. Enter opens the first result; ↓ moves through the list.</p>}
+      {result && total === 0 && (
+        <div className="empty-state compact">
+          <p className="empty-title">Nothing found for “{result.query}”.</p>
+          <p>Try fewer words, or a different spelling.</p>
+        </div>
+      )}
+      {hits.length > 0 && (
+        <ul className="search-results" ref={listRef} aria-label="Search results" onKeyDown={onListKey}>
+          {hits.map((h) => (
+            <li key={h.paragraphId}>
+              <button type="button" className="search-hit" onClick={() => open(h)}>
+                <span className="hit-source">
+                  <span className="hit-title">{h.source.title || 'Untitled'}</span>
+                  {h.source.outlet && <span className="hit-outlet"> · {h.source.outlet}</span>}
+                  <span className="hit-n"> · ¶ {h.n}</span>
+                </span>
+                <span className="hit-snippet">
+                  <SnippetText parts={h.snippet} />
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </ModalDialog>
+  );
+}
