@@ -1,0 +1,61 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Paragraph, SourceMeta } from '../../shared/types';
+import { Corpus, type CorpusSource } from './corpus';
+import { hashText } from './hash-text';
+
+const meta = (id: string): SourceMeta => ({ id, title: id, outlet: '', author: '', published: '', url: '', language: 'en' });
+const entry = (id: string, texts: string[]): CorpusSource => ({
+  meta: meta(id),
+  paragraphs: texts.map((text, i): Paragraph => ({ id: `${id}:p${i + 1}`, sourceId: id, n: i + 1, text, hash: hashText(text), kind: 'body' })),
+});
+
+const corpus = () => new Corpus('/corpus', 'f'.repeat(64), [entry('alpha', ['One.', 'Shared.', 'Three.']), entry('beta-2', ['Shared.', 'Two.'])]);
+
+test('sources, counts and lookups by id', () => {
+  const c = corpus();
+  assert.equal(c.dir, '/corpus');
+  assert.equal(c.fingerprint, 'f'.repeat(64));
+  assert.deepEqual(c.sources.map((s) => s.id), ['alpha', 'beta-2']);
+  assert.equal(c.paragraphCount, 5);
+  assert.equal(c.getSource('beta-2')?.paragraphs.length, 2);
+  assert.equal(c.getSource('gamma'), undefined);
+  assert.equal(c.getParagraph('alpha:p3')?.text, 'Three.');
+  assert.equal(c.getParagraph('beta-2:p1')?.text, 'Shared.');
+});
+
+test('malformed or unknown paragraph ids give undefined', () => {
+  const c = corpus();
+  for (const id of ['alpha:p0', 'alpha:p4', 'alpha:p01', 'alpha:p', 'alpha', ':p1', 'gamma:p1', 'alpha:p1x', 'alpha:p-1', 'alpha:p1.0']) {
+    assert.equal(c.getParagraph(id), undefined, id);
+  }
+});
+
+test('paragraphsByHash finds every copy in corpus order, and nothing for an unknown hash', () => {
+  const c = corpus();
+  assert.deepEqual(c.paragraphsByHash(hashText('Shared.')).map((p) => p.id), ['alpha:p2', 'beta-2:p1']);
+  assert.deepEqual(c.paragraphsByHash(hashText('Two.')).map((p) => p.id), ['beta-2:p2']);
+  assert.deepEqual(c.paragraphsByHash('0000000000000000'), []);
+});
+
+test('allParagraphs walks every source in order', () => {
+  assert.deepEqual([...corpus().allParagraphs()].map((p) => p.id), ['alpha:p1', 'alpha:p2', 'alpha:p3', 'beta-2:p1', 'beta-2:p2']);
+});
+
+test('the corpus is read-only: writes throw instead of changing shared data', () => {
+  const c = corpus();
+  const p = c.getParagraph('alpha:p1');
+  assert.ok(p);
+  assert.throws(() => {
+    p.text = 'changed';
+  }, TypeError);
+  assert.throws(() => c.getSource('alpha')?.paragraphs.push(p), TypeError);
+  // Lookups by hash hand out fresh arrays, so changing one does not change the next.
+  c.paragraphsByHash(hashText('Shared.')).pop();
+  assert.equal(c.paragraphsByHash(hashText('Shared.')).length, 2);
+  assert.throws(() => {
+    const m = c.getSource('alpha')?.meta;
+    if (m) m.title = 'changed';
+  }, TypeError);
+  assert.equal(c.getParagraph('alpha:p1')?.text, 'One.');
+});
