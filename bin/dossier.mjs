@@ -3,7 +3,6 @@
 // working from a checkout that has not been built yet.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -16,7 +15,7 @@ if (existsSync(built)) {
   const source = path.join(root, 'electron', 'cli', 'main.ts');
   let tsx = null;
   try {
-    tsx = createRequire(import.meta.url).resolve('tsx');
+    tsx = import.meta.resolve('tsx');
   } catch {
     // tsx is a dev dependency; an installed package has the built CLI instead.
   }
@@ -24,6 +23,6 @@ if (existsSync(built)) {
     console.error(`dossier: the CLI is not built (no ${built}). Run \`npm run build\` in ${root} first.`);
     process.exit(1);
   }
-  const r = spawnSync(process.execPath, ['--import', 'tsx', source, ...process.argv.slice(2)], { stdio: 'inherit', cwd: process.cwd() });
+  const r = spawnSync(process.execPath, ['--import', tsx, source, ...process.argv.slice(2)], { stdio: 'inherit', cwd: process.cwd() });
   process.exit(r.status ?? 1);
 }

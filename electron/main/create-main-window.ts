@@ -32,6 +32,8 @@ export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
       spellcheck: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      // A middle click would otherwise try to open a link in a new window.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   if (opts.maximized) win.maximize();

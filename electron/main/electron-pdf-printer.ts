@@ -64,6 +64,8 @@ export class ElectronPdfPrinter {
         webviewTag: false,
         spellcheck: false,
         backgroundThrottling: false,
+        // A middle click would otherwise try to open a link in a new window.
+        disableBlinkFeatures: 'Auxclick',
       },
     });
     win.webContents.on('render-process-gone', () => {
