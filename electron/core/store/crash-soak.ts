@@ -1,0 +1,116 @@
+// Crash soak: a child process (crash-child.ts) commits through the store as fast as it can and
+// prints each acknowledged commit; we SIGKILL it at random moments, reopen the store and check
+// that the files parse and validate and that every acknowledged commit is there.
+//   node --import tsx electron/core/store/crash-soak.ts 1000   → prints "kills survived: 1000"
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { openStore } from './open-store';
+import { toyOptions, validateToy } from './toy-state';
+import type { ToyState } from './toy-state';
+
+export interface SoakResult {
+  killsSurvived: number;
+  acknowledged: number;
+  notices: Record<string, number>;
+}
+
+const childScript = fileURLToPath(new URL('./crash-child.ts', import.meta.url));
+const EXPECTED_NOTICES = new Set(['lock-taken-over', 'journal-torn-tail']);
+
+interface Round {
+  maxAck: number;
+  ready: boolean;
+}
+
+/** Runs the child until it is killed `delayMs` after it opened the store (or after spawn, if early). */
+function runChild(dir: string, killEarly: boolean, delayMs: number): Promise<Round> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', childScript, dir, String(1 + Math.floor(Math.random() * 6))], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const round: Round = { maxAck: -1, ready: false };
+    let out = '';
+    let err = '';
+    let killed = false;
+    const kill = () => {
+      killed = true;
+      child.kill('SIGKILL');
+    };
+    if (killEarly) setTimeout(kill, delayMs);
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      for (let nl = out.indexOf('\n'); nl !== -1; nl = out.indexOf('\n')) {
+        const [word, n] = out.slice(0, nl).split(' ');
+        out = out.slice(nl + 1);
+        if (word === 'ack') round.maxAck = Math.max(round.maxAck, Number(n));
+        if (word === 'ready' && !round.ready) {
+          round.ready = true;
+          if (!killEarly) setTimeout(kill, delayMs);
+        }
+      }
+    });
+    // 'close' waits for stdout to drain, so every ack the child printed has been read.
+    child.once('close', (code, signal) => {
+      if (killed && signal === 'SIGKILL') resolve(round);
+      else reject(new Error(`crash child ended by itself (code ${code}, signal ${signal}):\n${err}`));
+    });
+  });
+}
+
+function check(state: ToyState, mustHave: number): void {
+  validateToy(state);
+  const m = state.log.length;
+  if (m < mustHave) throw new Error(`lost acknowledged commits: ${m} items on disk, ${mustHave} acknowledged`);
+  state.log.forEach((item, i) => {
+    if (item !== `item-${i}`) throw new Error(`log[${i}] is ${item}: commits out of order or duplicated`);
+  });
+  const padTotal = Object.entries(state.counters)
+    .filter(([k]) => k.startsWith('pad-'))
+    .reduce((sum, [, v]) => sum + v, 0);
+  if ((state.counters.n ?? 0) !== m || padTotal !== m) throw new Error(`a batch was half applied: n=${state.counters.n}, pads=${padTotal}, items=${m}`);
+}
+
+export async function runCrashSoak(kills: number, log: (line: string) => void = () => undefined): Promise<SoakResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-soak-'));
+  const result: SoakResult = { killsSurvived: 0, acknowledged: 0, notices: {} };
+  let mustHave = 0;
+  try {
+    for (let i = 1; i <= kills; i++) {
+      // Mostly kill while commits flow; sometimes during start-up, open and recovery.
+      const early = Math.random() < 0.15;
+      const round = await runChild(dir, early, early ? Math.random() * 400 : Math.random() * 60);
+      mustHave = Math.max(mustHave, round.maxAck + 1);
+      // Alternate: a read-only look leaves the crash debris for the next child to recover from.
+      const readOnly = i % 2 === 0;
+      const store = await openStore(toyOptions(dir, { readOnly }));
+      for (const n of store.notices) {
+        if (!EXPECTED_NOTICES.has(n.kind)) throw new Error(`kill ${i}: unexpected ${n.kind}: ${n.message}`);
+        result.notices[n.kind] = (result.notices[n.kind] ?? 0) + 1;
+      }
+      check(store.state as ToyState, mustHave);
+      await store.close();
+      if (!readOnly) {
+        const debris = readdirSync(dir).filter((n) => n.includes('.tmp-') || n.endsWith('.lock') || n.includes('.corrupt-'));
+        if (debris.length > 0) throw new Error(`kill ${i}: left behind ${debris.join(', ')}`);
+      }
+      result.killsSurvived = i;
+      result.acknowledged = mustHave;
+      if (i % 50 === 0) log(`${i} kills, ${mustHave} acknowledged commits so far`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return result;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const kills = Number(process.argv[2] ?? 1000);
+  const started = Date.now();
+  const r = await runCrashSoak(kills, (line) => console.log(line));
+  console.log(`acknowledged commits: ${r.acknowledged}; notices: ${JSON.stringify(r.notices)}; ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`kills survived: ${r.killsSurvived}`);
+}
