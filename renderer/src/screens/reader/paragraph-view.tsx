@@ -36,7 +36,7 @@ export const ParagraphView = memo(function ParagraphView(props: Props) {
   };
 
   return (
-    <li id={`para-${p.id}`} className={`para kind-${p.kind}${highlighted ? ' highlighted' : ''}`} tabIndex={-1} aria-label={`¶ ${p.n}`}>
+    <li id={`para-${p.id}`} className={`para kind-${p.kind}${highlighted ? ' highlighted' : ''}${tagging ? ' editing' : ''}`} tabIndex={-1} aria-label={`¶ ${p.n}`}>
       <div className="para-gutter" aria-hidden="true">
         <span className="para-n">¶ {p.n}</span>
       </div>

@@ -1,0 +1,57 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { nav, openSource, SOURCE } from './helpers';
+import { seedNotebook } from './seed';
+
+async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const serious = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`);
+  expect(serious, `serious or critical axe violations on ${screen}`).toEqual([]);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`every screen passes axe (${theme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await expectNoSeriousViolations(page, 'empty sources');
+    await nav(page, 'Tags').click();
+    await expectNoSeriousViolations(page, 'empty tags');
+    await nav(page, 'Briefings').click();
+    await expectNoSeriousViolations(page, 'empty briefings');
+
+    const { briefingId, tagId } = await seedNotebook(page);
+    await page.reload();
+    await expectNoSeriousViolations(page, 'sources');
+
+    await openSource(page, SOURCE.ndtv.title);
+    await expectNoSeriousViolations(page, 'reader');
+    await page.getByRole('button', { name: 'Tag ¶ 8', exact: true }).click();
+    await page.getByRole('combobox', { name: 'Tag ¶ 8' }).fill('S');
+    await expectNoSeriousViolations(page, 'tag combobox');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Add to briefing ¶ 8', exact: true }).click();
+    await expectNoSeriousViolations(page, 'add to briefing dialog');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Edit source details' }).click();
+    await expectNoSeriousViolations(page, 'edit source details');
+    await page.keyboard.press('Escape');
+
+    await page.keyboard.press('Control+K');
+    await page.getByRole('searchbox', { name: 'Search the corpus' }).fill('S-400');
+    await expect(page.getByRole('list', { name: 'Search results' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'search');
+    await page.keyboard.press('Escape');
+
+    await page.goto(`${page.url().split('#')[0]}#/tags/${tagId}`);
+    await expect(page.getByRole('list', { name: 'Tagged paragraphs' }).getByRole('listitem').first()).toBeVisible();
+    await expectNoSeriousViolations(page, 'tags');
+
+    await page.goto(`${page.url().split('#')[0]}#/briefings/${briefingId}`);
+    await expect(page.getByRole('list', { name: 'Briefing items' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'briefing editor');
+    await page.getByRole('button', { name: 'Export…' }).click();
+    await expectNoSeriousViolations(page, 'export dialog');
+  });
+}
