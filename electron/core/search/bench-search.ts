@@ -1,0 +1,117 @@
+// Search at scale, run by hand:
+//   node --import tsx electron/core/search/bench-search.ts 200000
+// Synthesises N paragraphs (seeded), builds and persists the index, loads it again, and times
+// ~200 mixed queries. Prints build ms, persisted-load ms, heap MB and search p50/p95.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import type { Paragraph } from '../../shared/types';
+import { createSearchIndex, type SearchIndex, type SearchQuery } from './search-index';
+import { snippet } from './snippet';
+import { seededRandom, syntheticParagraphs } from './synthetic-paragraphs';
+import { terms } from './tokenize';
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+const heapMb = () => {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed / 1e6;
+};
+
+const count = Number(process.argv[2] ?? 200_000);
+const rnd = seededRandom(42);
+const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
+
+const base = heapMb();
+const paragraphs = [...syntheticParagraphs(count, 1)];
+const texts = new Map(paragraphs.map((p) => [p.id, p.text]));
+const corpusMb = heapMb() - base;
+const chars = paragraphs.reduce((n, p) => n + p.text.length, 0);
+
+const cacheDir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
+const make = () => createSearchIndex({ cacheDir, fingerprint: `bench-${count}`, paragraphText: (id) => texts.get(id) });
+
+async function timedOpen(index: SearchIndex, source: () => Iterable<Paragraph>) {
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  const t0 = performance.now();
+  const opened = await index.open(source);
+  const ms = performance.now() - t0;
+  delay.disable();
+  return { opened, ms, maxBlockMs: delay.max / 1e6 };
+}
+
+const before = heapMb();
+const built = make();
+const build = await timedOpen(built, () => paragraphs);
+if (!build.opened.built) throw new Error('expected a fresh build');
+const builtMb = heapMb() - before;
+await built.close();
+
+const beforeLoad = heapMb();
+const index = make();
+const load = await timedOpen(index, () => {
+  throw new Error('the persisted index should load');
+});
+if (load.opened.built) throw new Error(`expected a load, got a rebuild: ${load.opened.reason}`);
+const loadedMb = heapMb() - beforeLoad;
+
+// ~200 mixed queries drawn from the corpus itself.
+const sourceIds = [...new Set(paragraphs.map((p) => p.sourceId))];
+type Kind = 'word' | 'two words' | 'three words' | 'phrase' | 'prefix' | 'filtered' | 'common';
+function query(kind: Kind): SearchQuery {
+  const words = terms(pick(paragraphs).text).filter((w) => w.length > 2);
+  const at = Math.floor(rnd() * Math.max(1, words.length - 3));
+  const w = (k: number) => words[at + k] ?? 'lavrov';
+  switch (kind) {
+    case 'word':
+      return { text: `${w(0)} `, limit: 50, offset: 0 };
+    case 'two words':
+      return { text: `${w(0)} ${w(1)} `, limit: 50, offset: 0 };
+    case 'three words':
+      return { text: `${w(0)} ${w(2)} ${pick(words)} `, limit: 50, offset: 0 };
+    case 'phrase':
+      return { text: `"${w(0)} ${w(1)}${rnd() < 0.5 ? ` ${w(2)}` : ''}"`, limit: 50, offset: 0 };
+    case 'prefix':
+      return { text: `${w(1)} ${w(0).slice(0, 2 + Math.floor(rnd() * 3))}`, limit: 50, offset: 0 };
+    case 'filtered': {
+      const keep = new Set(Array.from({ length: 5 }, () => pick(sourceIds)));
+      return { text: `${w(0)} `, limit: 50, offset: 0, filter: (p) => keep.has(p.sourceId) };
+    }
+    case 'common':
+      return { text: pick(['the ', 'said that ', 'minister ', 'the foreign minister ', '"said on tuesday"', 'a']), limit: 50, offset: 100 };
+  }
+}
+const kinds: Kind[] = ['word', 'two words', 'three words', 'phrase', 'prefix', 'filtered', 'common'];
+const queries = Array.from({ length: 210 }, (_, i) => ({ kind: kinds[i % kinds.length] as Kind, q: query(kinds[i % kinds.length] as Kind) }));
+
+for (const { q } of queries.slice(0, 20)) index.search(q); // warm-up
+const times: number[] = [];
+const byKind = new Map<Kind, number[]>();
+let snippetMs = 0;
+for (const { kind, q } of queries) {
+  const t0 = performance.now();
+  const page = index.search(q);
+  const ms = performance.now() - t0;
+  times.push(ms);
+  byKind.set(kind, [...(byKind.get(kind) ?? []), ms]);
+  const s0 = performance.now();
+  for (const h of page.hits) snippet(texts.get(h.paragraphId) ?? '', q.text);
+  snippetMs += performance.now() - s0;
+}
+
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length - 1) * p))] ?? 0;
+const f = (x: number) => x.toFixed(x < 10 ? 2 : 0);
+console.log(`paragraphs ${count}, ${(chars / 1e6).toFixed(1)} M chars, corpus heap ${f(corpusMb)} MB`);
+console.log(`build          ${f(build.ms)} ms (longest event-loop block ${f(build.maxBlockMs)} ms), index heap ${f(builtMb)} MB`);
+console.log(`persisted load ${f(load.ms)} ms (longest event-loop block ${f(load.maxBlockMs)} ms), index heap ${f(loadedMb)} MB`);
+console.log(`heap total     ${f(process.memoryUsage().heapUsed / 1e6)} MB (corpus + loaded index)`);
+console.log(`search         ${times.length} queries: p50 ${f(pct(times, 0.5))} ms, p95 ${f(pct(times, 0.95))} ms, max ${f(Math.max(...times))} ms`);
+for (const [kind, xs] of byKind) console.log(`  ${kind.padEnd(12)} p50 ${f(pct(xs, 0.5))} ms, p95 ${f(pct(xs, 0.95))} ms`);
+console.log(`snippets       ${f(snippetMs / queries.length)} ms per page of up to 50 hits`);
+await index.close();
+rmSync(cacheDir, { recursive: true, force: true });
