@@ -1,8 +1,8 @@
-import { mkdir, readdir, readFile, stat, unlink, utimes } from 'node:fs/promises';
+import { readdir, readFile, stat, unlink, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BackupInfo } from '../../shared/types';
 import { NotebookError } from '../../shared/result';
-import { writeFileDurably } from './write-file-durably';
+import { mkdirDurably, writeFileDurably } from './write-file-durably';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** The user's calendar day, not UTC's: "one backup per day" means their day. */
@@ -107,7 +107,7 @@ export class Backups {
   }
 
   private async write(name: string, bytes: Uint8Array): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
+    await mkdirDurably(this.dir);
     const path = join(this.dir, name);
     await writeFileDurably(path, bytes);
     // createdAt is the file time, so stamp it with the store's clock (tests inject one).

@@ -285,6 +285,12 @@ test('read-only on a corrupt snapshot shows a backup and leaves the bad file in 
   assert.deepEqual(tree(dir), before);
 });
 
+test('a data folder that cannot be created is an IO error naming it', async () => {
+  const file = join(freshDir(), 'a-file');
+  writeFileSync(file, 'x');
+  await assert.rejects(openStore(opts(join(file, 'data'))), code('IO', /Cannot create the notebook folder .*a-file/));
+});
+
 test('read-only on a missing directory shows an empty notebook and creates nothing', async () => {
   const dir = join(freshDir(), 'absent');
   const store = await openStore(opts(dir, { readOnly: true }));

@@ -1,6 +1,7 @@
-import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
+import { readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
+import { NotebookError } from '../../shared/result';
 import type { StoreNotice } from '../../shared/types';
 import { Backups } from './backups';
 import { DurableJsonFile } from './durable-json-file';
@@ -17,6 +18,7 @@ import type { SnapshotEnvelope } from './read-snapshot';
 import type { StoreOptions, StorePaths } from './store-options';
 import { storePaths } from './store-options';
 import { DEFAULT_BACKUPS_KEEP, Store } from './store';
+import { mkdirDurably } from './write-file-durably';
 
 interface Loaded<D> {
   base: BaseState<D>;
@@ -131,7 +133,11 @@ export async function openStore<D, Op>(opts: StoreOptions<D, Op>): Promise<Store
   const backups = new Backups(paths.backupsDir, paths.stem, now);
   if (opts.readOnly) return openReadOnly(opts, paths, backups, now);
 
-  await mkdir(paths.dir, { recursive: true });
+  try {
+    await mkdirDurably(paths.dir);
+  } catch (e) {
+    throw new NotebookError('IO', `Cannot create the notebook folder ${paths.dir}: ${(e as Error).message}`);
+  }
   const lock = await acquireLock(paths.dir, paths.lock, { app: opts.appName ?? 'Dossier', now });
   let journal: JournalFile | undefined;
   try {

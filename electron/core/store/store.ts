@@ -76,6 +76,7 @@ export class Store<D, Op> {
    * Appends the op(s) as one journal line and resolves once that line is fsynced; only then is the
    * state changed. Commits that arrive while an append is in flight share the next append and fsync.
    * The state receives the ops as they round-trip through JSON, exactly as a replay would.
+   * An array is a batch: one line, one fsync, applied in order.
    */
   commit(op: Op | Op[]): Promise<void> {
     const blocked = this.writeBlocked();

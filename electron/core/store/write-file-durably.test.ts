@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { test } from 'node:test';
-import { fsyncDirectory, tempPathFor, writeFileDurably } from './write-file-durably';
+import { fsyncDirectory, mkdirDurably, tempPathFor, writeFileDurably } from './write-file-durably';
 
 const freshDir = () => mkdtempSync(join(tmpdir(), 'dossier-'));
 
@@ -38,4 +38,14 @@ test('fsyncDirectory works on a real directory and fails on a missing one', asyn
   const dir = freshDir();
   await fsyncDirectory(dir);
   await assert.rejects(fsyncDirectory(join(dir, 'missing')), /ENOENT/);
+});
+
+test('mkdirDurably creates missing levels and accepts an existing folder', async () => {
+  const dir = freshDir();
+  const deep = join(dir, 'a', 'b', 'c');
+  await mkdirDurably(deep);
+  await mkdirDurably(deep);
+  assert.deepEqual(readdirSync(join(dir, 'a', 'b')), ['c']);
+  writeFileSync(join(dir, 'file'), 'x');
+  await assert.rejects(mkdirDurably(join(dir, 'file', 'sub')), /ENOTDIR|EEXIST/);
 });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, unlink } from 'node:fs/promises';
+import { mkdir, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** `<file>.tmp-<pid>-<rand>`: the prefix lets a later open find and remove leftovers from a crash. */
@@ -45,4 +45,17 @@ export async function writeFileDurably(path: string, data: string | Uint8Array):
     throw e;
   }
   await fsyncDirectory(dirname(path));
+}
+
+/**
+ * mkdir -p whose new directories survive power loss: each one's entry is fsynced in its parent.
+ * Without this, a notebook's first changes could be confirmed and then lost with their folder.
+ */
+export async function mkdirDurably(dir: string): Promise<void> {
+  const first = await mkdir(dir, { recursive: true });
+  if (first === undefined) return;
+  for (let d = dir; ; d = dirname(d)) {
+    await fsyncDirectory(dirname(d));
+    if (d === first || dirname(d) === d) return;
+  }
 }
