@@ -21,12 +21,34 @@ const ELECTRON_NODE = 'node22';
  * Runtime requires a bundle may keep. Everything else must be bundled in, because the packaged app
  * ships dist/ and package.json only, without node_modules.
  */
+// Optional native add-ons that jsdom and ws load inside try/catch and work without, and
+// playwright-core, which core imports lazily for the CLI's PDF printer only: the app passes its own
+// printer (printToPDF), so that import is never reached there.
+const MAIN_EXTERNALS = ['electron', 'playwright-core', 'canvas', 'bufferutil', 'utf-8-validate'];
+
 export const ALLOWED_EXTERNALS = {
-  // Optional native add-ons that jsdom and ws load inside try/catch and work without.
-  main: (id) => id === 'electron' || NODE_BUILTINS.has(id) || ['canvas', 'bufferutil', 'utf-8-validate'].includes(id),
+  main: (id) => MAIN_EXTERNALS.includes(id) || NODE_BUILTINS.has(id),
   // A sandboxed preload can require only 'electron' (and a few built-ins it does not need).
   preload: (id) => id === 'electron',
 };
+
+/**
+ * jsdom resolves the file of its sync-XHR worker when it loads, which fails inside a bundle and
+ * would take main down at start-up. Dossier's jsdom never does XHR, so the worker is left out.
+ */
+function jsdomWithoutSyncXhr() {
+  return {
+    name: 'jsdom-without-sync-xhr',
+    setup(b) {
+      b.onLoad({ filter: /jsdom[\\/]lib[\\/]jsdom[\\/]living[\\/]xhr[\\/]XMLHttpRequest-impl\.js$/ }, (args) => {
+        const text = readFileSync(args.path, 'utf8');
+        const patched = text.replace('require.resolve ? require.resolve("./xhr-sync-worker.js") : null', 'null');
+        if (patched === text) throw new Error(`jsdom changed: no sync-XHR worker lookup found in ${args.path}`);
+        return { contents: patched, loader: 'js' };
+      });
+    },
+  };
+}
 
 export const targets = {
   main: {
@@ -35,7 +57,8 @@ export const targets = {
     format: 'cjs',
     platform: 'node',
     target: ELECTRON_NODE,
-    external: ['electron', 'canvas', 'bufferutil', 'utf-8-validate'],
+    external: MAIN_EXTERNALS,
+    plugins: [jsdomWithoutSyncXhr()],
     // Core resolves bundled resources from import.meta.url only when running from source, and takes
     // explicit folders when bundled, so an empty import.meta in CJS is expected here.
     logOverride: { 'empty-import-meta': 'silent' },

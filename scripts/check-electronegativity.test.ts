@@ -52,6 +52,11 @@ session.defaultSession.setPermissionRequestHandler((_c, _p, cb) => cb(false));
   assert.match(ok.out, /ok\s+OPEN_EXTERNAL_JS_CHECK/);
   const wrongFile = run(files, [{ check: 'OPEN_EXTERNAL_JS_CHECK', file: '**/other.js', reason }]);
   assert.equal(wrongFile.status, 1, wrongFile.out);
+  const pinned = run(files, [{ check: 'OPEN_EXTERNAL_JS_CHECK', file: '**/open.js', contains: 'shell.openExternal(u)', reason }]);
+  assert.equal(pinned.status, 0, pinned.out);
+  const otherCode = run(files, [{ check: 'OPEN_EXTERNAL_JS_CHECK', file: '**/open.js', contains: 'openExternal(safeUrl)', reason }]);
+  assert.equal(otherCode.status, 1, otherCode.out);
+  assert.match(otherCode.out, /code: .*shell\.openExternal\(u\)/);
 });
 
 test('an allowlist entry without a real reason is refused', { timeout: 120_000 }, () => {
