@@ -1,0 +1,168 @@
+import { createHash } from 'node:crypto';
+import type { Corpus } from '../corpus/corpus';
+import { clusterLinks } from './cluster-links';
+import { pairSimilarity, scorePair, PARAPHRASE_MIN, QUOTE_MIN } from './link-scorer';
+import { LINK_KINDS, linkTable, type LinkRecord, type LinkState, type LinkTable } from './link-table';
+import { DEFAULT_BUCKET_CAP, lshCandidates, pairRows } from './lsh-candidates';
+import { DEFAULT_MINHASH, MinHasher, type MinHashParams } from './minhash';
+import { paragraphFeatures, type ParagraphFeatures } from './paragraph-features';
+import { assembleTable, computeSourceRows, sourceDigest, type ReusedRows, type SignatureTable, type SourceRows } from './signature-table';
+import { TermWeights } from './term-weights';
+
+/** Bump when tokenizing, features or scoring change, so caches built by older rules are rebuilt. */
+const RULES_VERSION = 1;
+/**
+ * Past this share of changed paragraphs an update costs about as much as a full build, and the
+ * term weights (IDF) carried by the unchanged links would have drifted: build afresh.
+ */
+const INCREMENTAL_MAX_SHARE = 0.25;
+/** Claim members compared per merge (see cluster-links.ts). */
+const CLUSTER_SAMPLE = 6;
+
+export interface BuildOptions {
+  minhash?: MinHashParams;
+  bucketCap?: number;
+}
+
+export interface BuildStats {
+  mode: 'full' | 'incremental' | 'unchanged';
+  sources: number;
+  /** Sources whose signatures were computed in this build. */
+  recomputedSources: string[];
+  removedSources: string[];
+  rows: number;
+  candidates: number;
+  links: number;
+}
+
+export function paramsKey(options: BuildOptions = {}): string {
+  const m = options.minhash ?? DEFAULT_MINHASH;
+  const spec = `rules=${RULES_VERSION} bands=${m.bands} rows=${m.rows} seed=${m.seed} cap=${options.bucketCap ?? DEFAULT_BUCKET_CAP} q=${QUOTE_MIN} p=${PARAPHRASE_MIN}`;
+  return createHash('sha256').update(spec).digest('hex').slice(0, 16);
+}
+
+function weightsOf(table: SignatureTable): TermWeights {
+  const w = new TermWeights();
+  for (let r = 0; r + 1 < table.termStart.length; r++) w.add(table.terms.subarray(table.termStart[r], table.termStart[r + 1]));
+  return w;
+}
+
+/** Scores candidate pairs; `featuresOf` computes a row's features on first use. */
+function scoreCandidates(candidates: Float64Array, weights: TermWeights, featuresOf: (row: number) => ParagraphFeatures): LinkRecord[] {
+  const out: LinkRecord[] = [];
+  for (const key of candidates) {
+    const [a, b] = pairRows(key);
+    const s = scorePair(featuresOf(a), featuresOf(b), weights);
+    if (s) out.push({ a, b, score: s.score, kind: LINK_KINDS.indexOf(s.kind) });
+  }
+  return out;
+}
+
+function rowSources(table: SignatureTable): Int32Array {
+  const out = new Int32Array(table.paragraphN.length);
+  table.sources.forEach((s, i) => out.fill(i, s.start, s.start + s.count));
+  return out;
+}
+
+/** Claims: groups merge at the link threshold itself, so a claim is as tight as its links. */
+function claimsOf(table: SignatureTable, links: LinkTable, weights: TermWeights, featuresOf: (row: number) => ParagraphFeatures): Int32Array {
+  return clusterLinks(table.paragraphN.length, links, rowSources(table), (a, b) => pairSimilarity(featuresOf(a), featuresOf(b), weights), {
+    minMeanSimilarity: PARAPHRASE_MIN,
+    sample: CLUSTER_SAMPLE,
+  });
+}
+
+function rowFeatures(corpus: Corpus, table: SignatureTable, known: Map<number, ParagraphFeatures>): (row: number) => ParagraphFeatures {
+  const sourceOfRow = rowSources(table);
+  return (row) => {
+    let f = known.get(row);
+    if (!f) {
+      const source = table.sources[sourceOfRow[row] as number];
+      const p = source && corpus.getParagraph(`${source.id}:p${table.paragraphN[row] as number}`);
+      if (!p) throw new Error(`Row ${row} of the signature table names a paragraph the corpus does not have.`);
+      f = paragraphFeatures(p.text);
+      known.set(row, f);
+    }
+    return f;
+  };
+}
+
+function fullBuild(corpus: Corpus, options: BuildOptions): { state: LinkState; stats: BuildStats } {
+  const hasher = new MinHasher(options.minhash ?? DEFAULT_MINHASH);
+  const parts = corpus.sources.map((s) => computeSourceRows(corpus, s.id));
+  const table = assembleTable(parts, hasher);
+  const known = new Map<number, ParagraphFeatures>();
+  let row = 0;
+  for (const part of parts) for (const f of part.features) known.set(row++, f);
+  const candidates = lshCandidates(table, { bucketCap: options.bucketCap ?? DEFAULT_BUCKET_CAP });
+  const weights = weightsOf(table);
+  const featuresOf = rowFeatures(corpus, table, known);
+  const links = linkTable(scoreCandidates(candidates, weights, featuresOf));
+  const state: LinkState = { paramsKey: paramsKey(options), fingerprint: corpus.fingerprint, table, links, claimOf: claimsOf(table, links, weights, featuresOf) };
+  return {
+    state,
+    stats: { mode: 'full', sources: parts.length, recomputedSources: parts.map((p) => p.entry.id), removedSources: [], rows: table.paragraphN.length, candidates: candidates.length, links: links.a.length },
+  };
+}
+
+/**
+ * Links for `corpus`. With a `previous` state built by the same rules, only sources whose
+ * paragraphs changed (by text or kind) are re-signed, only candidate pairs touching them are
+ * scored, and links between unchanged sources are carried over as they were. Term weights are
+ * recounted over the whole corpus, so new links score exactly as in a full build; carried-over
+ * links keep the scores they had (a small IDF drift, bounded by INCREMENTAL_MAX_SHARE).
+ */
+export function buildLinks(corpus: Corpus, previous: LinkState | null, options: BuildOptions = {}): { state: LinkState; stats: BuildStats } {
+  if (!previous || previous.paramsKey !== paramsKey(options)) return fullBuild(corpus, options);
+  const hasher = new MinHasher(options.minhash ?? DEFAULT_MINHASH);
+  const prevById = new Map(previous.table.sources.map((s) => [s.id, s]));
+  const parts: (SourceRows | ReusedRows)[] = [];
+  const recomputed: string[] = [];
+  for (const meta of corpus.sources) {
+    const prev = prevById.get(meta.id);
+    if (prev && prev.digest === sourceDigest(corpus, meta.id)) parts.push({ table: previous.table, entry: prev });
+    else {
+      parts.push(computeSourceRows(corpus, meta.id));
+      recomputed.push(meta.id);
+    }
+  }
+  const current = new Set(corpus.sources.map((s) => s.id));
+  const removed = previous.table.sources.filter((s) => !current.has(s.id)).map((s) => s.id);
+  const freshRows = parts.reduce((n, p) => n + ('table' in p ? 0 : p.entry.count), 0);
+  const totalRows = parts.reduce((n, p) => n + p.entry.count, 0);
+  if (recomputed.length === 0 && removed.length === 0) {
+    const state = { ...previous, fingerprint: corpus.fingerprint };
+    return { state, stats: { mode: 'unchanged', sources: parts.length, recomputedSources: [], removedSources: [], rows: totalRows, candidates: 0, links: previous.links.a.length } };
+  }
+  if (freshRows > totalRows * INCREMENTAL_MAX_SHARE) return fullBuild(corpus, options);
+
+  const table = assembleTable(parts, hasher);
+  const dirty = new Uint8Array(table.paragraphN.length);
+  const known = new Map<number, ParagraphFeatures>();
+  /** previous row → new row, for rows of reused sources. */
+  const remap = new Int32Array(previous.table.paragraphN.length).fill(-1);
+  table.sources.forEach((entry, i) => {
+    const part = parts[i] as SourceRows | ReusedRows;
+    if ('table' in part) for (let k = 0; k < entry.count; k++) remap[part.entry.start + k] = entry.start + k;
+    else {
+      dirty.fill(1, entry.start, entry.start + entry.count);
+      part.features.forEach((f, k) => known.set(entry.start + k, f));
+    }
+  });
+  const candidates = lshCandidates(table, { bucketCap: options.bucketCap ?? DEFAULT_BUCKET_CAP, dirty });
+  const weights = weightsOf(table);
+  const featuresOf = rowFeatures(corpus, table, known);
+  const records = scoreCandidates(candidates, weights, featuresOf);
+  const old = previous.links;
+  for (let i = 0; i < old.a.length; i++) {
+    const a = remap[old.a[i] as number] as number;
+    const b = remap[old.b[i] as number] as number;
+    if (a >= 0 && b >= 0) records.push({ a: Math.min(a, b), b: Math.max(a, b), score: old.score[i] as number, kind: old.kind[i] as number });
+  }
+  const links = linkTable(records);
+  const state: LinkState = { paramsKey: previous.paramsKey, fingerprint: corpus.fingerprint, table, links, claimOf: claimsOf(table, links, weights, featuresOf) };
+  return {
+    state,
+    stats: { mode: 'incremental', sources: parts.length, recomputedSources: recomputed, removedSources: removed, rows: totalRows, candidates: candidates.length, links: records.length },
+  };
+}

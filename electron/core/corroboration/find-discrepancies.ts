@@ -1,0 +1,111 @@
+import type { Claim, Discrepancy, DiscrepancyType, DiscrepancyValue } from './corroboration-types';
+import { datesAgree, datesComparable } from './extract-dates';
+import { memberFacts, type MemberFacts, type Mention } from './member-facts';
+
+interface Member {
+  paragraphId: string;
+  sourceId: string;
+  facts: MemberFacts;
+}
+
+/** Reference for relative times when no member is dated: any fixed day, the same for all. */
+const FALLBACK_REFERENCE = '2000-01-01';
+
+const asDate = (iso: string): Date => new Date(`${iso}T12:00:00Z`);
+
+function valueOf(paragraphId: string, mentions: readonly Mention[]): DiscrepancyValue {
+  return {
+    paragraphId,
+    text: mentions.map((m) => m.text).join('; '),
+    value: [...new Set(mentions.map((m) => m.value))].join('; '),
+    spans: mentions.map((m) => m.span),
+  };
+}
+
+/** How values of one type compare: which pairs are about the same thing, and which say the same. */
+interface ValueRules {
+  comparable: (a: string, b: string) => boolean;
+  agree: (a: string, b: string) => boolean;
+}
+
+/**
+ * Members disagree on a detail when two of them (from different sources) state comparable
+ * values that differ, and neither value is matched by anything the other member states. A
+ * member giving a detail the other leaves out ("in 2019" beside nothing, or beside "in
+ * December") is no disagreement; "next year" against "later in the year", or "2017" against
+ * "2016", is.
+ */
+function conflicting(members: readonly Member[], pick: (f: MemberFacts) => Mention[], rules: ValueRules): boolean {
+  const matched = (v: Mention, ws: Mention[]): boolean => ws.some((w) => rules.agree(v.value, w.value));
+  for (let i = 0; i < members.length; i++) {
+    for (let j = i + 1; j < members.length; j++) {
+      const a = members[i] as Member;
+      const b = members[j] as Member;
+      if (a.sourceId === b.sourceId) continue;
+      const va = pick(a.facts);
+      const vb = pick(b.facts);
+      for (const v of va) {
+        if (matched(v, vb)) continue;
+        if (vb.some((w) => rules.comparable(v.value, w.value) && !rules.agree(v.value, w.value) && !matched(w, va))) return true;
+      }
+    }
+  }
+  return false;
+}
+
+function sideBySide(claimId: string, type: DiscrepancyType, members: readonly Member[], pick: (f: MemberFacts) => Mention[]): Discrepancy {
+  return { claimId, type, values: members.filter((m) => pick(m.facts).length > 0).map((m) => valueOf(m.paragraphId, pick(m.facts))) };
+}
+
+/** One discrepancy per name written differently by different members ("Sergei" / "Sergey"). */
+function nameDiscrepancies(claimId: string, members: readonly Member[]): Discrepancy[] {
+  const spellings = new Map<string, Set<string>>();
+  for (const m of members) {
+    for (const n of m.facts.names) {
+      const set = spellings.get(n.key) ?? new Set<string>();
+      set.add(n.text.toLowerCase());
+      spellings.set(n.key, set);
+    }
+  }
+  const out: Discrepancy[] = [];
+  for (const [key, set] of spellings) {
+    if (set.size < 2) continue;
+    const pick = (f: MemberFacts): Mention[] => f.names.filter((n) => n.key === key).map((n) => ({ text: n.text, span: n.span, value: n.text }));
+    out.push(sideBySide(claimId, 'name', members, pick));
+  }
+  return out;
+}
+
+/** Attribution differs when members name different sets of speakers for the statement. */
+function attributionDiscrepancy(claimId: string, members: readonly Member[]): Discrepancy[] {
+  const speaking = members.filter((m) => m.facts.speakers.length > 0);
+  const keys = speaking.map((m) => [...new Set(m.facts.speakers.map((s) => s.value))].sort().join(','));
+  if (new Set(keys).size < 2) return [];
+  return [sideBySide(claimId, 'attribution', speaking, (f) => f.speakers)];
+}
+
+/**
+ * Differences in dates, numbers, amounts, names and attributions between the members of a
+ * claim, each with every member that states such a detail, side by side, the words marked.
+ */
+export function findDiscrepancies(claim: Claim, textOf: (paragraphId: string) => string): Discrepancy[] {
+  const dated = claim.members.find((m) => m.published !== '')?.published ?? FALLBACK_REFERENCE;
+  const members: Member[] = claim.members.map((m) => ({
+    paragraphId: m.paragraphId,
+    sourceId: m.sourceId,
+    // Relative times are read from each source's own date; an undated one borrows the claim's earliest.
+    facts: memberFacts(textOf(m.paragraphId), asDate(m.published || dated)),
+  }));
+  const equal = (a: string, b: string): boolean => a === b;
+  const out: Discrepancy[] = [];
+  const checks: [DiscrepancyType, (f: MemberFacts) => Mention[], ValueRules][] = [
+    ['date', (f) => f.dates, { comparable: datesComparable, agree: datesAgree }],
+    // Numbers carry no unit to tell "2,500 troops" from "12 jets"; any two can differ.
+    ['number', (f) => f.numbers, { comparable: () => true, agree: equal }],
+    // Amounts compare within one currency (the sign leads the value).
+    ['amount', (f) => f.amounts, { comparable: (a, b) => a.replace(/[\d.]+$/, '') === b.replace(/[\d.]+$/, ''), agree: equal }],
+  ];
+  for (const [type, pick, rules] of checks) if (conflicting(members, pick, rules)) out.push(sideBySide(claim.id, type, members, pick));
+  out.push(...nameDiscrepancies(claim.id, members), ...attributionDiscrepancy(claim.id, members));
+  return out;
+}
