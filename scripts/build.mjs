@@ -33,19 +33,34 @@ export const ALLOWED_EXTERNALS = {
 };
 
 /**
- * jsdom resolves the file of its sync-XHR worker when it loads, which fails inside a bundle and
- * would take main down at start-up. Dossier's jsdom never does XHR, so the worker is left out.
+ * jsdom reads two files beside its own sources when it loads: its default stylesheet, and the path
+ * of its sync-XHR worker. Inside a bundle neither exists, and the failure would take main down at
+ * start-up. The stylesheet is inlined; the worker is left out, since Dossier's jsdom never does XHR.
  */
-function jsdomWithoutSyncXhr() {
+function jsdomInBundle() {
+  const patches = [
+    {
+      file: /jsdom[\\/]lib[\\/]jsdom[\\/]living[\\/]xhr[\\/]XMLHttpRequest-impl\.js$/,
+      from: 'require.resolve ? require.resolve("./xhr-sync-worker.js") : null',
+      to: () => 'null',
+    },
+    {
+      file: /jsdom[\\/]lib[\\/]jsdom[\\/]living[\\/]helpers[\\/]style-rules\.js$/,
+      from: /fs\.readFileSync\(\s*path\.resolve\(__dirname, "\.\.\/\.\.\/browser\/default-stylesheet\.css"\),\s*\{ encoding: "utf-8" \}\s*\)/,
+      to: (file) => JSON.stringify(readFileSync(path.join(path.dirname(file), '..', '..', 'browser', 'default-stylesheet.css'), 'utf8')),
+    },
+  ];
   return {
-    name: 'jsdom-without-sync-xhr',
+    name: 'jsdom-in-bundle',
     setup(b) {
-      b.onLoad({ filter: /jsdom[\\/]lib[\\/]jsdom[\\/]living[\\/]xhr[\\/]XMLHttpRequest-impl\.js$/ }, (args) => {
-        const text = readFileSync(args.path, 'utf8');
-        const patched = text.replace('require.resolve ? require.resolve("./xhr-sync-worker.js") : null', 'null');
-        if (patched === text) throw new Error(`jsdom changed: no sync-XHR worker lookup found in ${args.path}`);
-        return { contents: patched, loader: 'js' };
-      });
+      for (const patch of patches) {
+        b.onLoad({ filter: patch.file }, (args) => {
+          const text = readFileSync(args.path, 'utf8');
+          const patched = text.replace(patch.from, () => patch.to(args.path));
+          if (patched === text) throw new Error(`jsdom changed: ${args.path} no longer matches the bundling patch in scripts/build.mjs`);
+          return { contents: patched, loader: 'js' };
+        });
+      }
     },
   };
 }
@@ -58,7 +73,7 @@ export const targets = {
     platform: 'node',
     target: ELECTRON_NODE,
     external: MAIN_EXTERNALS,
-    plugins: [jsdomWithoutSyncXhr()],
+    plugins: [jsdomInBundle()],
     // Core resolves bundled resources from import.meta.url only when running from source, and takes
     // explicit folders when bundled, so an empty import.meta in CJS is expected here.
     logOverride: { 'empty-import-meta': 'silent' },

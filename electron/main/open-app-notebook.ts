@@ -1,7 +1,6 @@
-import path from 'node:path';
 import { app, shell, type BrowserWindow } from 'electron';
-import { resolveCorpusDir } from '../core/corpus/resolve-corpus-dir';
 import { openNotebook, type Notebook } from '../core/notebook/open-notebook';
+import { appNotebookOptions } from './app-notebook-options';
 import { createSavePathPicker } from './create-save-path-picker';
 import type { ElectronPdfPrinter } from './electron-pdf-printer';
 
@@ -11,12 +10,9 @@ export function openAppNotebook(deps: {
   printer: ElectronPdfPrinter;
   parentWindow: () => BrowserWindow | null;
 }): Promise<Notebook> {
-  const userData = app.getPath('userData');
   return openNotebook({
-    dataDir: path.join(userData, 'notebook'),
-    // Not "Cache": Chromium owns that folder name in userData, and macOS and Windows ignore case.
-    cacheDir: path.join(userData, 'notebook-cache'),
-    corpusDir: resolveCorpusDir({
+    ...appNotebookOptions({
+      userData: app.getPath('userData'),
       appRoot: deps.appRoot,
       ...(app.isPackaged ? { resourcesPath: process.resourcesPath } : {}),
     }),

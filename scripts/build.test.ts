@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { test } from 'node:test';
+import { build, type BuildOptions, type Metafile } from 'esbuild';
+
+const root = join(import.meta.dirname, '..');
+
+interface BuildModule {
+  targets: Record<'main' | 'preload' | 'cli', BuildOptions>;
+  unexpectedExternals(metafile: Metafile, outfile: string, allowed: (id: string) => boolean): string[];
+  ALLOWED_EXTERNALS: Record<'main' | 'preload', (id: string) => boolean>;
+}
+const load = async () => (await import(pathToFileURL(join(import.meta.dirname, 'build.mjs')).href)) as BuildModule;
+
+test('the preload bundle requires nothing but electron and carries no package code', async () => {
+  const { targets } = await load();
+  const r = await build({ ...targets.preload, bundle: true, write: false, metafile: true, logLevel: 'silent', absWorkingDir: root });
+  const out = Object.values(r.metafile.outputs)[0];
+  assert.deepEqual(out?.imports.map((i) => i.path), ['electron']);
+  assert.deepEqual(Object.keys(r.metafile.inputs).filter((f) => f.includes('node_modules')), []);
+  const text = r.outputFiles?.[0]?.text ?? '';
+  assert.doesNotMatch(text, /zod|ipcRenderer\s*[,}]\s*\)|exposeInMainWorld\([^)]*ipcRenderer\)/);
+});
+
+// Runs the notebook as main opens it (same options, same esbuild settings: CJS, jsdom patched,
+// playwright-core external), in plain Node, through a real export. This is what catches a bundled
+// dependency that reads files beside its sources, which would take the app down at start-up.
+test(
+  'core runs inside the main bundle: open, quote, export markdown and sanitised HTML, search, cite',
+  { timeout: 240_000, todo: 'fails until openNotebook takes the bundled styles folder (createCitationEngine needs builtinStylesDir when bundled)' },
+  async () => {
+    const { targets } = await load();
+    const dir = mkdtempSync(join(os.tmpdir(), 'dossier-'));
+    const entry = join(dir, 'entry.ts');
+    writeFileSync(
+      entry,
+      `import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openNotebook } from ${JSON.stringify(join(root, 'electron/core/notebook/open-notebook'))};
+import { appNotebookOptions } from ${JSON.stringify(join(root, 'electron/main/app-notebook-options'))};
+void (async () => {
+  const out = join(${JSON.stringify(dir)}, 'briefing.md');
+  const nb = await openNotebook({
+    ...appNotebookOptions({ userData: join(${JSON.stringify(dir)}, 'user-data'), appRoot: ${JSON.stringify(root)} }),
+    ports: { pickSavePath: async () => out },
+  });
+  const status = await nb.status();
+  const b = await nb.createBriefing({ title: 'Bundle check' });
+  await nb.addText({ briefingId: b.id, markdown: 'Some **bold** <script>alert(1)</script><img src=x onerror=alert(1)>' });
+  await nb.addQuote({ briefingId: b.id, paragraphId: 'russia-india-non-committal-on-s-400:p8' });
+  const html = (await nb.previewExport({ briefingId: b.id, format: 'html' })).content;
+  const exported = await nb.exportBriefing({ briefingId: b.id, format: 'md' });
+  const search = await nb.search({ text: 'S-400' });
+  const cite = await nb.citeParagraph({ paragraphId: 'russia-india-non-committal-on-s-400:p8', style: 'apa' });
+  await nb.close();
+  console.log(JSON.stringify({
+    sources: status.sourceCount,
+    bold: html.includes('<strong>bold</strong>'),
+    unsafe: /<script|onerror/.test(html),
+    markdown: readFileSync(out, 'utf8').includes('[^1]'),
+    bytes: exported.bytes,
+    hits: search.total,
+    cite: cite.text,
+  }));
+})().catch((e) => { console.error(e); process.exit(1); });
+`,
+    );
+    const outfile = join(dir, 'bundle.cjs');
+    await build({ ...targets.main, entryPoints: [entry], outfile, bundle: true, logLevel: 'silent', absWorkingDir: root });
+    const r = spawnSync(process.execPath, [outfile], { encoding: 'utf8', env: { ...process.env, DOSSIER_CORPUS: '' } });
+    assert.equal(r.status, 0, `${r.stdout}${r.stderr}`);
+    const got = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as Record<string, unknown>;
+    assert.equal(got.sources, 5);
+    assert.equal(got.bold, true);
+    assert.equal(got.unsafe, false);
+    assert.equal(got.markdown, true);
+    assert.ok(typeof got.bytes === 'number' && got.bytes > 0);
+    assert.ok(typeof got.hits === 'number' && got.hits > 0);
+    assert.match(String(got.cite), /para\. 8/);
+  },
+);
