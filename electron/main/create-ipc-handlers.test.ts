@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { NotebookApi, NotebookMethod } from '../shared/api';
+import { openTestNotebook } from '../core/notebook/notebook-test-kit';
 import { NOTEBOOK_METHODS } from '../shared/dispatch';
 import { NotebookError } from '../shared/result';
 import { BRIDGE_METHODS } from '../preload/bridge-methods';
@@ -93,4 +94,23 @@ test('onSuccess sees successful calls only, and its own failure does not fail th
   assert.deepEqual(await handlers.updateSettings(trusted, { theme: 'dark' }), { ok: true, value: { theme: 'dark' } });
   await handlers.updateSettings(trusted, { theme: 'purple' });
   assert.deepEqual(seen, ['updateSettings']);
+});
+
+test('over the real notebook: values, codes and refusals arrive as envelopes', { timeout: 120_000 }, async () => {
+  const nb = await openTestNotebook();
+  try {
+    const handlers = createIpcHandlers({ getApi: async () => nb, isTrusted: (s) => isTrustedSender(s, ids) });
+    const status = await handlers.status(trusted, undefined);
+    assert.equal(status.ok && (status.value as { sourceCount: number }).sourceCount, 5);
+    const missing = await handlers.getSource(trusted, { id: 'no-such-source' });
+    assert.equal(!missing.ok && missing.error.code, 'NOT_FOUND');
+    const tag = await handlers.createTag(trusted, { name: 'Energy' });
+    assert.equal(tag.ok, true);
+    const refused = await handlers.deleteTag({ ...trusted, isMainFrame: false }, { id: tag.ok ? (tag.value as { id: string }).id : '' });
+    assert.equal(!refused.ok && refused.error.code, 'FORBIDDEN');
+    const tags = await handlers.listTags(trusted, undefined);
+    assert.deepEqual(tags.ok && (tags.value as { name: string }[]).map((t) => t.name), ['Energy']);
+  } finally {
+    await nb.close();
+  }
 });
