@@ -110,7 +110,7 @@ export function createCitationEngine(opts: CitationEngineOptions = {}): Citation
   const builtinIds = new Set(styles.keys());
 
   if (opts.userStylesDir) {
-    for (const s of readUserStyles(opts.userStylesDir).styles) {
+    for (const s of readUserStyles(opts.userStylesDir)) {
       if (!builtinIds.has(s.id)) styles.set(s.id, styleEntry({ id: s.id, name: s.title, builtin: false }, s.xml, s.locale));
     }
   }

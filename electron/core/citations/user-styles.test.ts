@@ -10,25 +10,23 @@ const xml = (title: string) =>
   `<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0"><info><title>${title}</title></info><citation><layout/></citation></style>`;
 
 test('a folder that does not exist holds no styles', () => {
-  assert.deepEqual(readUserStyles(join(tempDir(), 'styles')), { styles: [], skipped: [] });
+  assert.deepEqual(readUserStyles(join(tempDir(), 'styles')), []);
 });
 
-test('saved styles are read back by id, in id order; other files are skipped or ignored', async () => {
+test('saved styles are read back by id, in id order; other files are left out', async () => {
   const dir = join(tempDir(), 'styles');
   const path = await saveUserStyle(dir, 'zeta', xml('Zeta'));
   assert.equal(path, join(dir, 'zeta.csl'));
   await saveUserStyle(dir, 'alpha', xml('Alpha'));
   writeFileSync(join(dir, 'junk.csl'), 'not a style');
   writeFileSync(join(dir, 'readme.txt'), 'ignored');
-  const listing = readUserStyles(dir);
   assert.deepEqual(
-    listing.styles.map((s) => [s.id, s.title]),
+    readUserStyles(dir).map((s) => [s.id, s.title]),
     [
       ['alpha', 'Alpha'],
       ['zeta', 'Zeta'],
     ],
   );
-  assert.deepEqual(listing.skipped, [{ file: join(dir, 'junk.csl'), reason: 'not a CSL style with a title' }]);
 });
 
 test('saving again replaces the style and leaves no temporary file', async () => {

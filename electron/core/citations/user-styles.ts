@@ -12,37 +12,27 @@ export interface StoredStyle {
   xml: string;
 }
 
-export interface UserStylesListing {
-  styles: StoredStyle[];
-  /** Files in the folder that are not CSL styles, with the reason. */
-  skipped: { file: string; reason: string }[];
-}
-
-/** Reads every <id>.csl in dir (missing dir: none). Ordered by id so listings are stable. */
-export function readUserStyles(dir: string): UserStylesListing {
-  const listing: UserStylesListing = { styles: [], skipped: [] };
+/**
+ * Reads every <id>.csl in dir, in id order (missing dir: none). Files that are not CSL styles were
+ * not put there by addStyle; they are left alone rather than listed.
+ */
+export function readUserStyles(dir: string): StoredStyle[] {
   let names: string[];
   try {
     names = readdirSync(dir).filter((n) => n.endsWith('.csl')).sort();
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return listing;
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw e;
   }
+  const styles: StoredStyle[] = [];
   for (const name of names) {
     const file = join(dir, name);
-    if (statSync(file).size > MAX_STYLE_BYTES) {
-      listing.skipped.push({ file, reason: 'larger than the style size limit' });
-      continue;
-    }
+    if (statSync(file).size > MAX_STYLE_BYTES) continue;
     const xml = readFileSync(file, 'utf8');
     const peek = peekCslStyle(xml);
-    if (!peek) {
-      listing.skipped.push({ file, reason: 'not a CSL style with a title' });
-      continue;
-    }
-    listing.styles.push({ id: name.slice(0, -'.csl'.length), ...peek, xml });
+    if (peek) styles.push({ id: name.slice(0, -'.csl'.length), ...peek, xml });
   }
-  return listing;
+  return styles;
 }
 
 /** Writes <dir>/<id>.csl through a temporary file, so a crash never leaves half a style. */

@@ -78,6 +78,14 @@ async function median(runs: number, fn: () => unknown): Promise<number> {
 const input = syntheticInput();
 const ms = (n: number) => `${n.toFixed(0)} ms`;
 
+// How fast this machine runs plain JavaScript, to read the figures below against.
+const loop = await median(3, () => {
+  let sum = 0;
+  for (let i = 0; i < 1e8; i++) sum += i;
+  return sum;
+});
+console.log(`Reference: a 1e8-step JavaScript loop takes ${ms(loop)} here`);
+
 // Each timed run gets a fresh engine, so citeproc formats every note (the engine keeps the last
 // few results: the "repeat" figure is an unchanged briefing exported again, e.g. after a preview).
 for (const styleId of ['chicago', 'apa']) {

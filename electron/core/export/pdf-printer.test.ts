@@ -20,6 +20,13 @@ const printer = createChromiumPdfPrinter();
 after(() => printer.close());
 
 /** Whitespace as pdftotext might break it: lines end anywhere, even after a hyphen ("surface-\nto-air"). */
+/** Chromium browsers run as children of this test process. */
+const chromiumChildren = () =>
+  execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(process.pid)], { encoding: 'utf8' })
+    .split('\n')
+    .filter((line) => /chrom/i.test(line))
+    .map((line) => Number(line.trim().split(/\s+/)[0]));
+
 const squash = (s: string) => s.replace(/-\s+/g, '-').replace(/\s+/g, ' ').trim();
 
 async function printToFile(html: string, paper: PaperSize, title: string, name: string) {
@@ -90,9 +97,12 @@ test('the printed page runs no script and loads nothing, even without the export
   }
 });
 
-test('one warm printer serves prints one after another and side by side', async () => {
+test('one warm printer serves prints one after another and side by side, in one browser', async () => {
   const html = (n: number) => `<!DOCTYPE html><title>T${n}</title><p>Print ${n}</p>`;
+  await printer.print(html(0), { paper: 'a4', title: 'T0' });
+  const browsers = chromiumChildren();
   const pdfs = await Promise.all([1, 2, 3].map((n) => printer.print(html(n), { paper: 'a4', title: `T${n}` })));
+  assert.deepEqual(chromiumChildren(), browsers);
   for (const pdf of pdfs) assert.equal(Buffer.from(pdf.subarray(0, 5)).toString('latin1'), '%PDF-');
   const texts = pdfs.map((pdf, i) => {
     const path = join(dir, `parallel-${i}.pdf`);
@@ -100,6 +110,23 @@ test('one warm printer serves prints one after another and side by side', async 
     return execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
   });
   texts.forEach((text, i) => assert.match(text, new RegExp(`Print ${i + 1}`)));
+});
+
+test('if Chromium dies, the next print starts a new one', async () => {
+  // The one this printer launches is the new child.
+  const before = new Set(chromiumChildren());
+  const own = createChromiumPdfPrinter();
+  try {
+    await own.print('<p>before</p>', { paper: 'a4', title: 'x' });
+    const launched = chromiumChildren().filter((pid) => !before.has(pid));
+    assert.equal(launched.length, 1, 'one browser for this printer');
+    process.kill(launched[0] as number, 'SIGKILL');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const pdf = await own.print('<p>after</p>', { paper: 'a4', title: 'x' });
+    assert.equal(Buffer.from(pdf.subarray(0, 5)).toString('latin1'), '%PDF-');
+  } finally {
+    await own.close();
+  }
 });
 
 test('a closed printer refuses to print', async () => {

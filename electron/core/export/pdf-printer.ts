@@ -68,10 +68,12 @@ export function createChromiumPdfPrinter(opts: ChromiumPdfPrinterOptions = {}): 
   return {
     async print(html, { paper, title }) {
       if (closed) throw new NotebookError('INTERNAL', 'The PDF printer was closed.');
-      started ??= start();
       let context: BrowserContext;
       try {
-        ({ context } = await started);
+        let running = await (started ??= start());
+        // If Chromium died since the last print, start a new one rather than fail from now on.
+        if (!running.browser.isConnected()) running = await (started = start());
+        ({ context } = running);
       } catch (e) {
         started = null;
         throw e;
@@ -87,8 +89,6 @@ export function createChromiumPdfPrinter(opts: ChromiumPdfPrinterOptions = {}): 
           headerTemplate: '<span></span>',
           footerTemplate: pdfFooterTemplate(title),
           margin: PAGE_MARGINS,
-          outline: true,
-          tagged: true,
         });
         return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
       } finally {
