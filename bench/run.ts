@@ -5,7 +5,7 @@
 // Progress goes to stderr. Exit code 1 when a benchmark could not run; a missed target is a
 // result, not an error.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BenchContext } from './bench-context';
@@ -42,6 +42,9 @@ function parseOptions() {
   return { articles, seed, quick: values.quick, only: Object.keys(BENCHMARKS).filter((n) => only.includes(n)) };
 }
 
+/** Timings on a busy machine are not comparable: the load average says how busy it was. */
+const loadLine = () => `load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`;
+
 async function main(): Promise<number> {
   const opts = parseOptions();
   const started = performance.now();
@@ -51,7 +54,7 @@ async function main(): Promise<number> {
   console.log(
     `# dossier bench: ${data.corpus.articles} articles, ${data.corpus.paragraphs} paragraphs, ${(data.corpus.bytes / 1e6).toFixed(1)} MB; ` +
       `notebook ${data.notebook.tags} tags, ${data.notebook.taggings} taggings, ${data.notebook.briefings} briefings of ${data.notebook.quotes / Math.max(1, data.notebook.briefings)} quotes; ` +
-      `${opts.quick ? 'quick' : 'full'} run; node ${process.version}; ${cpu.length} x ${cpu[0]?.model.trim() ?? 'cpu'}`,
+      `${opts.quick ? 'quick' : 'full'} run; node ${process.version}; ${cpu.length} x ${cpu[0]?.model.trim() ?? 'cpu'}; ${loadLine()}`,
   );
 
   const scratch = await mkdtemp(join(tmpdir(), 'dossier-bench-'));
@@ -80,7 +83,7 @@ async function main(): Promise<number> {
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
-  console.log(`# ${pass} PASS, ${fail} FAIL, ${failed} benchmark(s) could not run; ${((performance.now() - started) / 1000).toFixed(0)} s in all`);
+  console.log(`# ${pass} PASS, ${fail} FAIL, ${failed} benchmark(s) could not run; ${((performance.now() - started) / 1000).toFixed(0)} s in all; ${loadLine()}`);
   return failed > 0 ? 1 : 0;
 }
 
