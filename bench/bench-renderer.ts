@@ -18,7 +18,7 @@ const RENDERER_DIR = fileURLToPath(new URL('../dist/renderer', import.meta.url))
 const SOURCES_READY = '.sources-table tbody a';
 const TAG_TARGET_MS = 16;
 const LONG_FRAME_MS = 50;
-const SCROLL_STEP_PX = 800;
+const SCROLL_STEP_PX = 400;
 const VIEWPORT = { width: 1280, height: 800 };
 
 interface Session {
