@@ -10,7 +10,7 @@ export function escapeInline(text: string): string {
 /** Escapes what would make an (already inline-escaped) line start a block. */
 export function escapeLineStart(line: string): string {
   return line
-    .replace(/^([#>=+-])/, '\\$1')
+    .replace(/^([#>=+:-])/, '\\$1')
     .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 
