@@ -55,6 +55,7 @@ function hostileInput(): BriefingDocumentInput {
     '[^2]: forged footnote definition',
     '| a | b |\n|---|---|',
     '    indented code? ** unclosed emphasis _',
+    'A quote that ends as an image would start!',
   ];
   const source: SourceMeta = { id: 'src', title: '*Starred* [title]', outlet: '', author: '', published: '', url: '', language: 'en' };
   const quotes: BriefingDocumentInput['quotes'] = {};
@@ -73,8 +74,9 @@ test('corpus text cannot break the structure: each quote stays one blockquote wi
   const tokens = new Marked({ gfm: true }).lexer(md).filter((t) => t.type !== 'space');
   assert.deepEqual(
     tokens.map((t) => t.type),
-    ['heading', 'blockquote', 'blockquote', 'blockquote', 'blockquote', 'blockquote', 'paragraph', 'heading', 'paragraph'],
+    ['heading', 'blockquote', 'blockquote', 'blockquote', 'blockquote', 'blockquote', 'blockquote', 'paragraph', 'heading', 'paragraph'],
   );
+  assert.ok(md.includes('> A quote that ends as an image would start\\![^6]\n'));
   const html = new Marked({ gfm: true, async: false }).parse(md) as string;
   assert.ok(html.startsWith(`<h1>${escapeHtml('# Not <b>bold</b> ##')}</h1>`), html);
   Object.values(input.quotes).forEach(({ paragraph }, i) => {

@@ -37,7 +37,8 @@ export function renderMarkdown(doc: BriefingDocument): string {
       if (markdown) blocks.push(markdown);
     } else {
       const lines = literalLines(item.text);
-      lines[lines.length - 1] += `[^${item.note}]`;
+      // "Wow![^1]" would read as an image: a quote ending in "!" keeps it escaped.
+      lines[lines.length - 1] = `${(lines[lines.length - 1] as string).replace(/!$/, '\\!')}[^${item.note}]`;
       blocks.push(lines.map((l) => `> ${l}`).join('\n'));
       if (item.comment.trim()) blocks.push(commentMarkdown(item.comment));
     }
