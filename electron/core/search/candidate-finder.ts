@@ -24,69 +24,98 @@ function docCount(unit: Unit): number {
 }
 
 export class CandidateFinder {
-  // Scratch space reused by every query; only docs of the rarest unit are ever touched.
+  // Scratch space reused by every query: allocating megabytes per query would wake the garbage
+  // collector again and again. Only docs of the rarest unit are ever touched, and reset.
   private readonly units: Uint16Array;
   private readonly acc: Uint16Array;
   private readonly gain: Uint8Array;
+  private readonly touched: Uint32Array;
+  private readonly outDocs: Uint32Array;
+  private readonly outBase: Uint16Array;
 
   constructor(
     docCount: number,
-    private readonly resolution: number,
+    readonly resolution: number,
   ) {
     this.units = new Uint16Array(docCount);
     this.acc = new Uint16Array(docCount);
     this.gain = new Uint8Array(docCount);
+    this.touched = new Uint32Array(docCount);
+    this.outDocs = new Uint32Array(docCount);
+    this.outBase = new Uint16Array(docCount);
   }
 
+  /** The result is a view of scratch space: valid until the next call. */
   find(query: readonly Unit[]): Candidates {
     if (query.length === 0 || query.length >= 0xffff) return NONE;
     // Rarest first: every later unit only confirms docs the first one found.
     const ordered = query.map((u) => ({ u, n: docCount(u) })).sort((a, b) => a.n - b.n);
-    if ((ordered[0] as { n: number }).n === 0) return NONE;
-    const touched: number[] = [];
-    let alive = 0;
-    ordered.forEach(({ u }, k) => {
-      if (k > 0 && alive === 0) return;
-      alive = 0;
-      for (const posting of u) {
+    const first = ordered[0] as { u: Unit; n: number };
+    if (first.n === 0) return NONE;
+    const { units, acc, gain, touched, resolution } = this;
+    // Plain loops over locals: this runs over every posting of every query word.
+    let touchedCount = 0;
+    for (const posting of first.u) {
+      for (let s = 0; s < posting.length; s++) {
+        const ids = posting[s];
+        if (!ids) continue;
+        const g = resolution - s > 1 ? resolution - s : 1;
+        for (let i = 0; i < ids.length; i++) {
+          const d = ids[i] as number;
+          if (units[d] === 0) {
+            units[d] = 1;
+            acc[d] = g;
+            gain[d] = g;
+            touched[touchedCount++] = d;
+          } else if (g > (gain[d] as number)) {
+            // Another word of the same prefix sits earlier in the paragraph: keep the better slot.
+            acc[d] = g;
+            gain[d] = g;
+          }
+        }
+      }
+    }
+    for (let k = 1; k < ordered.length; k++) {
+      let alive = 0;
+      for (const posting of (ordered[k] as { u: Unit }).u) {
         for (let s = 0; s < posting.length; s++) {
           const ids = posting[s];
           if (!ids) continue;
-          const g = Math.max(1, this.resolution - s);
-          for (let i = 0; i < ids.length; i++) alive += this.visit(ids[i] as number, k, g, touched);
+          const g = resolution - s > 1 ? resolution - s : 1;
+          for (let i = 0; i < ids.length; i++) {
+            const d = ids[i] as number;
+            const seen = units[d] as number;
+            if (seen === k) {
+              units[d] = k + 1;
+              acc[d] = (acc[d] as number) + g;
+              gain[d] = g;
+              alive++;
+            } else if (seen === k + 1 && g > (gain[d] as number)) {
+              acc[d] = (acc[d] as number) + g - (gain[d] as number);
+              gain[d] = g;
+            }
+          }
         }
       }
-    });
+      if (alive === 0) break;
+    }
     const done = ordered.length;
     let n = 0;
-    for (const d of touched) if (this.units[d] === done) n++;
-    const out: Candidates = { docs: new Uint32Array(n), base: new Uint16Array(n) };
-    n = 0;
-    for (const d of touched) {
-      if (this.units[d] === done) {
-        out.docs[n] = d;
-        out.base[n++] = this.acc[d] as number;
+    const keep = (d: number) => {
+      if (units[d] === done) {
+        this.outDocs[n] = d;
+        this.outBase[n++] = acc[d] as number;
       }
-      this.units[d] = 0;
+      units[d] = 0;
+    };
+    // Docs come out in doc order when many were touched: later passes (phrase checks) then read
+    // the token store front to back instead of jumping around 30 MB of it.
+    if (touchedCount * 8 > units.length) {
+      for (let d = 0; d < units.length; d++) if (units[d] !== 0) keep(d);
+    } else {
+      for (let i = 0; i < touchedCount; i++) keep(touched[i] as number);
     }
+    const out: Candidates = { docs: this.outDocs.subarray(0, n), base: this.outBase.subarray(0, n) };
     return out;
-  }
-
-  /** Counts doc `d` for unit number `k` with gain `g`; returns 1 when the doc newly reaches this unit. */
-  private visit(d: number, k: number, g: number, touched: number[]): number {
-    const seen = this.units[d] as number;
-    if (seen === k) {
-      if (k === 0) touched.push(d);
-      this.units[d] = k + 1;
-      this.acc[d] = (k === 0 ? 0 : (this.acc[d] as number)) + g;
-      this.gain[d] = g;
-      return 1;
-    }
-    if (seen === k + 1 && g > (this.gain[d] as number)) {
-      // Another word of the same prefix sits earlier in the paragraph: keep the better slot.
-      this.acc[d] = (this.acc[d] as number) + g - (this.gain[d] as number);
-      this.gain[d] = g;
-    }
-    return 0;
   }
 }

@@ -3,6 +3,9 @@
 import { createHash } from 'node:crypto';
 import { type FileHandle, open, readFile } from 'node:fs/promises';
 
+/** Bytes hashed (and written) between two returns to the event loop. */
+const SLICE = 4 << 20;
+
 export interface FileCheck {
   bytes: number;
   sha256: string;
@@ -22,12 +25,15 @@ export class CheckedFileWriter {
     return new CheckedFileWriter(await open(path, 'wx'), path);
   }
 
-  async write(text: string): Promise<void> {
-    const buf = Buffer.from(text, 'utf8');
-    this.hash.update(buf);
+  async write(data: string | Uint8Array): Promise<void> {
+    const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     this.bytes += buf.length;
-    let done = 0;
-    while (done < buf.length) done += (await this.handle.write(buf, done, buf.length - done)).bytesWritten;
+    // Hash and write in slices: each awaited write lets the event loop run between them.
+    for (let at = 0; at < buf.length; ) {
+      const end = Math.min(buf.length, at + SLICE);
+      this.hash.update(buf.subarray(at, end));
+      while (at < end) at += (await this.handle.write(buf, at, end - at)).bytesWritten;
+    }
   }
 
   async close(): Promise<FileCheck> {
@@ -45,7 +51,6 @@ export class CheckedFileWriter {
   }
 }
 
-const HASH_SLICE = 8 << 20;
 
 /**
  * Reads a file and checks it against its recorded size and hash; throws with the reason.
@@ -55,13 +60,20 @@ export async function readChecked(path: string, check: FileCheck, pause: () => P
   const buf = await readFile(path);
   if (buf.length !== check.bytes) throw new Error(`${path} has ${buf.length} bytes, expected ${check.bytes}`);
   const hash = createHash('sha256');
-  for (let at = 0; at < buf.length; at += HASH_SLICE) {
-    hash.update(buf.subarray(at, at + HASH_SLICE));
+  for (let at = 0; at < buf.length; at += SLICE) {
+    hash.update(buf.subarray(at, at + SLICE));
     await pause();
   }
   const sha = hash.digest('hex');
   if (sha !== check.sha256) throw new Error(`${path} does not match its checksum`);
   return buf;
+}
+
+/** The buffer as uint32s in the host's byte order (copied when it is not 4-byte aligned). */
+export function uint32Words(buf: Buffer): Uint32Array {
+  if (buf.byteLength % 4 !== 0) throw new Error(`${buf.byteLength} bytes is not a whole number of uint32s`);
+  const aligned = buf.byteOffset % 4 === 0 ? buf : Buffer.from(buf);
+  return new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
 }
 
 /**

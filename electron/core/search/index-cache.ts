@@ -1,21 +1,25 @@
-// The persisted index: `<cacheDir>/search-index/` holds FlexSearch's export (one chunk per line,
-// `<key>\t<json>`), the paragraph table and a meta file with the corpus fingerprint, the format
-// version and each file's size and sha-256. It is written in a temp directory and renamed into
-// place, so a crash leaves the old index, no index, or the new one: never half of one.
+// The persisted index: `<cacheDir>/search-index/` holds the postings (binary, loaded through
+// FlexSearch's import), the paragraph table, the vocabulary, the token store, and a meta file with
+// the corpus fingerprint, the format version and each file's size and sha-256. It is written in a
+// temp directory and renamed into place, so a crash leaves the old index, no index, or the new
+// one: never half of one.
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CheckedFileWriter, type FileCheck, fsyncDirectory, readChecked } from './checked-file';
+import { CheckedFileWriter, type FileCheck, fsyncDirectory, readChecked, uint32Words } from './checked-file';
 import { ParagraphTable } from './paragraph-table';
-import { checkChunk, RESOLUTION, TermIndex } from './term-index';
+import { RESOLUTION, TermIndex } from './term-index';
+import { TokenStore } from './token-store';
 import { Vocabulary } from './vocabulary';
 
 /** Bump when the tokenizer, the scoring slots or the file layout change: old caches get rebuilt. */
 export const INDEX_FORMAT = 1;
 export const INDEX_DIR = 'search-index';
 const META = 'meta.json';
-const TERMS = 'terms.tsv';
+const POSTINGS = 'postings.bin';
 const TABLE = 'paragraphs.json';
+const VOCABULARY = 'vocabulary.tsv';
+const TOKENS = 'tokens.bin';
 const LEFTOVER = new RegExp(`^${INDEX_DIR}\\.(tmp|old)-`);
 
 interface Meta {
@@ -32,81 +36,68 @@ export interface LoadedIndex {
   table: ParagraphTable;
   terms: TermIndex;
   vocabulary: Vocabulary;
+  tokens: TokenStore;
 }
 
 export type LoadResult = ({ ok: true } & LoadedIndex) | { ok: false; reason: string };
 
 const suffix = () => `${process.pid}-${randomBytes(4).toString('hex')}`;
+const bytesOf = (words: Uint32Array) => Buffer.from(words.buffer, words.byteOffset, words.byteLength);
 
-/** Writes a new index next to the current one and swaps it in on `commit`. */
-export class IndexWriter {
-  private constructor(
-    private readonly cacheDir: string,
-    private readonly dir: string,
-    private readonly terms: CheckedFileWriter,
-  ) {}
-
-  static async create(cacheDir: string): Promise<IndexWriter> {
-    await mkdir(cacheDir, { recursive: true });
-    const dir = join(cacheDir, `${INDEX_DIR}.tmp-${suffix()}`);
-    await mkdir(dir);
-    try {
-      return new IndexWriter(cacheDir, dir, await CheckedFileWriter.create(join(dir, TERMS)));
-    } catch (e) {
-      await rm(dir, { recursive: true, force: true });
-      throw e;
-    }
-  }
-
-  /** One FlexSearch export chunk; JSON never holds a raw tab or newline, so lines stay whole. */
-  writeChunk(key: string, json: string): Promise<void> {
-    return this.terms.write(`${key}\t${json}\n`);
-  }
-
-  async commit(fingerprint: string, table: ParagraphTable, termCount: number): Promise<void> {
-    try {
-      const files: Record<string, FileCheck> = { [TERMS]: await this.terms.close() };
-      files[TABLE] = await writeWhole(join(this.dir, TABLE), JSON.stringify(table.toJSON()));
-      const meta: Meta = {
-        format: INDEX_FORMAT,
-        resolution: RESOLUTION,
-        fingerprint,
-        paragraphs: table.count,
-        terms: termCount,
-        builtAt: new Date().toISOString(),
-        files,
-      };
-      await writeWhole(join(this.dir, META), JSON.stringify(meta, null, 2));
-      await fsyncDirectory(this.dir);
-      const final = join(this.cacheDir, INDEX_DIR);
-      const old = join(this.cacheDir, `${INDEX_DIR}.old-${suffix()}`);
-      await rename(final, old).catch((e: NodeJS.ErrnoException) => {
-        if (e.code !== 'ENOENT') throw e;
-      });
-      await rename(this.dir, final);
-      await fsyncDirectory(this.cacheDir);
-      await rm(old, { recursive: true, force: true });
-    } catch (e) {
-      await this.discard();
-      throw e;
-    }
-  }
-
-  async discard(): Promise<void> {
-    await this.terms.abandon();
-    await rm(this.dir, { recursive: true, force: true });
-  }
-}
-
-async function writeWhole(path: string, text: string): Promise<FileCheck> {
+/** Writes a new file through `fill`, fsyncs it, and returns its size and hash. */
+async function writeFile(path: string, fill: (w: CheckedFileWriter) => Promise<void>): Promise<FileCheck> {
   const w = await CheckedFileWriter.create(path);
   try {
-    await w.write(text);
+    await fill(w);
   } catch (e) {
     await w.abandon();
     throw e;
   }
   return w.close();
+}
+
+/** Writes `index` as the saved index of the corpus `fingerprint`, replacing any older one whole. */
+export async function saveIndex(cacheDir: string, fingerprint: string, index: LoadedIndex, pause: () => Promise<void>): Promise<void> {
+  await mkdir(cacheDir, { recursive: true });
+  const dir = join(cacheDir, `${INDEX_DIR}.tmp-${suffix()}`);
+  await mkdir(dir);
+  try {
+    const { table, terms, vocabulary, tokens } = index;
+    const files: Record<string, FileCheck> = {};
+    files[POSTINGS] = await writeFile(join(dir, POSTINGS), (w) =>
+      terms.writePostings(vocabulary, table.count, async (words) => {
+        await w.write(bytesOf(words));
+        await pause();
+      }),
+    );
+    files[TABLE] = await writeFile(join(dir, TABLE), (w) => w.write(JSON.stringify(table.toJSON())));
+    files[VOCABULARY] = await writeFile(join(dir, VOCABULARY), (w) => w.write(vocabulary.toText()));
+    files[TOKENS] = await writeFile(join(dir, TOKENS), (w) => w.write(tokens.toBuffer()));
+    const meta: Meta = {
+      format: INDEX_FORMAT,
+      resolution: RESOLUTION,
+      fingerprint,
+      paragraphs: table.count,
+      terms: vocabulary.size,
+      builtAt: new Date().toISOString(),
+      files,
+    };
+    await writeFile(join(dir, META), (w) => w.write(JSON.stringify(meta, null, 2)));
+    await fsyncDirectory(dir);
+
+    // Swap: move the current index aside, move the new one in, then drop the old one.
+    const final = join(cacheDir, INDEX_DIR);
+    const old = join(cacheDir, `${INDEX_DIR}.old-${suffix()}`);
+    await rename(final, old).catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== 'ENOENT') throw e;
+    });
+    await rename(dir, final);
+    await fsyncDirectory(cacheDir);
+    await rm(old, { recursive: true, force: true });
+  } catch (e) {
+    await rm(dir, { recursive: true, force: true });
+    throw e;
+  }
 }
 
 /** Removes temp and old directories left by a crash mid-save. */
@@ -132,24 +123,14 @@ export async function loadIndex(cacheDir: string, fingerprint: string, pause: ()
     }
     if (meta.fingerprint !== fingerprint) return { ok: false, reason: 'the corpus changed since the index was saved' };
 
-    const table = ParagraphTable.fromJSON(JSON.parse((await readChecked(join(dir, TABLE), fileCheck(meta, TABLE), pause)).toString('utf8')), meta.paragraphs);
+    const read = (name: string) => readChecked(join(dir, name), fileCheck(meta, name), pause);
+    const table = ParagraphTable.fromJSON(JSON.parse((await read(TABLE)).toString('utf8')), meta.paragraphs);
     table.rank();
-    const terms = new TermIndex();
-    const vocabulary: [string, number][] = [];
-    const buf = await readChecked(join(dir, TERMS), fileCheck(meta, TERMS), pause);
-    for (let at = 0; at < buf.length; ) {
-      const nl = buf.indexOf(10, at);
-      const tab = buf.indexOf(9, at);
-      if (nl < 0 || tab < 0 || tab > nl) throw new Error(`${TERMS} has a malformed line at byte ${at}`);
-      const key = buf.toString('utf8', at, tab);
-      const data: unknown = JSON.parse(buf.toString('utf8', tab + 1, nl));
-      for (const entry of checkChunk(key, data, meta.paragraphs)) vocabulary.push(entry);
-      terms.import(key, data as unknown[]);
-      at = nl + 1;
-      await pause();
-    }
-    if (vocabulary.length !== meta.terms) throw new Error(`${TERMS} has ${vocabulary.length} terms, expected ${meta.terms}`);
-    return { ok: true, table, terms, vocabulary: Vocabulary.from(vocabulary) };
+    const vocabulary = Vocabulary.fromText((await read(VOCABULARY)).toString('utf8'));
+    if (vocabulary.size !== meta.terms) throw new Error(`${VOCABULARY} has ${vocabulary.size} terms, expected ${meta.terms}`);
+    const tokens = TokenStore.fromBuffer(await read(TOKENS), table.count, vocabulary.size);
+    const terms = await TermIndex.readPostings(uint32Words(await read(POSTINGS)), vocabulary, table.count, pause);
+    return { ok: true, table, terms, vocabulary, tokens };
   } catch (e) {
     return { ok: false, reason: `the saved index in ${dir} is damaged (${(e as Error).message})` };
   }

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { RERANK_WINDOW, rankHits } from './rank-hits';
+import { Ranker, RERANK_WINDOW } from './ranker';
 
 const rank = Uint32Array.from({ length: 1000 }, (_, d) => 999 - d); // doc 999 sorts first by id
+const ranker = new Ranker(1000);
+const rankHits = (input: Parameters<Ranker['rank']>[0]) => ranker.rank(input);
 
 test('orders by score, then by paragraph-id rank, and pages without overlap', () => {
   const docs = Uint32Array.from([10, 11, 12, 13]);

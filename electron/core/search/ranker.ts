@@ -27,24 +27,34 @@ export interface RankedHit {
 
 const RANK_SPAN = 2 ** 32;
 
-function orderKeys(docs: Uint32Array, scores: ArrayLike<number>, rank: Uint32Array): Float64Array {
-  let max = 0;
-  for (let i = 0; i < scores.length; i++) max = Math.max(max, scores[i] as number);
-  const keys = new Float64Array(docs.length);
-  for (let i = 0; i < docs.length; i++) keys[i] = (max - (scores[i] as number)) * RANK_SPAN + (rank[docs[i] as number] as number);
-  return keys;
-}
+/** Orders candidates with scratch space sized for the whole corpus, reused by every query. */
+export class Ranker {
+  private readonly scores: Float64Array;
+  private readonly keys: Float64Array;
 
-export function rankHits(input: RankInput): RankedHit[] {
-  const { docs, base, rank, boost } = input;
-  let scores: ArrayLike<number> = base;
-  let keys = orderKeys(docs, base, rank);
-  if (boost) {
-    const boosted = Float64Array.from(base);
-    for (const i of smallestK(keys, RERANK_WINDOW)) boosted[i] = (boosted[i] as number) + boost(docs[i] as number);
-    scores = boosted;
-    keys = orderKeys(docs, boosted, rank);
+  constructor(docCount: number) {
+    this.scores = new Float64Array(docCount);
+    this.keys = new Float64Array(docCount);
   }
-  const page = smallestK(keys, input.offset + input.limit).subarray(input.offset);
-  return Array.from(page, (i) => ({ doc: docs[i] as number, score: scores[i] as number }));
+
+  rank(input: RankInput): RankedHit[] {
+    const { docs, rank, boost } = input;
+    const scores = this.scores.subarray(0, docs.length);
+    scores.set(input.base);
+    let keys = this.orderKeys(docs, scores, rank);
+    if (boost) {
+      for (const i of smallestK(keys, RERANK_WINDOW)) scores[i] = (scores[i] as number) + boost(docs[i] as number);
+      keys = this.orderKeys(docs, scores, rank);
+    }
+    const page = smallestK(keys, input.offset + input.limit).subarray(input.offset);
+    return Array.from(page, (i) => ({ doc: docs[i] as number, score: scores[i] as number }));
+  }
+
+  private orderKeys(docs: Uint32Array, scores: Float64Array, rank: Uint32Array): Float64Array {
+    let max = 0;
+    for (let i = 0; i < scores.length; i++) if ((scores[i] as number) > max) max = scores[i] as number;
+    const keys = this.keys.subarray(0, docs.length);
+    for (let i = 0; i < docs.length; i++) keys[i] = (max - (scores[i] as number)) * RANK_SPAN + (rank[docs[i] as number] as number);
+    return keys;
+  }
 }

@@ -1,30 +1,23 @@
 // Full-text search over corpus paragraphs. FlexSearch holds the inverted index (terms → paragraph
-// numbers, no documents); this module maps numbers back to paragraph ids, runs the query language,
-// ranks, and persists the index so a start only has to load it.
+// numbers, no documents); a token store holds each paragraph as term ids, for phrases and
+// proximity. This module maps numbers back to paragraph ids, runs the query language, ranks, and
+// persists the index so a start only has to load it.
 import { setImmediate as nextTick } from 'node:timers/promises';
-import { NotebookError } from '../../shared/result';
+import { isNotebookError, NotebookError } from '../../shared/result';
 import type { Paragraph } from '../../shared/types';
 import { CandidateFinder, type Unit } from './candidate-finder';
-import { IndexWriter, type LoadedIndex, loadIndex, removeLeftovers } from './index-cache';
-import { ParagraphTable } from './paragraph-table';
+import { buildIndex } from './build-index';
+import { type LoadedIndex, loadIndex, removeLeftovers, saveIndex } from './index-cache';
 import { isEmptyQuery, parseQuery } from './parse-query';
-import { phraseMatcher } from './phrase-matcher';
-import { proximityBoost } from './proximity-boost';
-import { rankHits } from './rank-hits';
-import { checkChunk, RESOLUTION, TermIndex } from './term-index';
-import { terms as foldTerms } from './tokenize';
-import { Vocabulary } from './vocabulary';
+import { type IdRange, proximityBoost } from './proximity-boost';
+import { Ranker } from './ranker';
+import { RESOLUTION } from './term-index';
 
 export interface SearchIndexOptions {
   /** Directory for the persisted index (created if missing). */
   cacheDir: string;
   /** Identifies the corpus: a different value means the saved index is stale. */
   fingerprint: string;
-  /**
-   * The text of a paragraph by id. The index keeps no text (the corpus already does); it reads
-   * text to check quoted phrases and to rank words that sit together.
-   */
-  paragraphText: (paragraphId: string) => string | undefined;
 }
 
 export interface OpenResult {
@@ -62,11 +55,10 @@ export interface SearchIndex {
 
 /** A prefix such as `s` is expanded to at most this many indexed words (the most frequent). */
 export const MAX_PREFIX_EXPANSIONS = 64;
-/** Build work between two returns to the event loop, so a UI in the same process stays live. */
-const SLICE_MS = 30;
 
 interface OpenState extends LoadedIndex {
   finder: CandidateFinder;
+  ranker: Ranker;
   rank: Uint32Array;
 }
 
@@ -83,47 +75,15 @@ export function createSearchIndex(opts: SearchIndexOptions): SearchIndex {
     stopIfClosed();
   };
 
-  async function build(paragraphs: () => Iterable<Paragraph>, onProgress?: (done: number, total: number) => void) {
-    const list = paragraphs();
-    const total = Array.isArray(list) ? list.length : count(paragraphs());
-    const table = new ParagraphTable();
-    const terms = new TermIndex();
-    onProgress?.(0, total);
-    let sliceStart = performance.now();
-    for (const p of list) {
-      terms.add(table.add(p.id, p.sourceId, p.n), p.text);
-      if ((table.count & 63) === 0 && performance.now() - sliceStart > SLICE_MS) {
-        onProgress?.(table.count, total);
-        await pause();
-        sliceStart = performance.now();
-      }
-    }
-    table.rank();
-    onProgress?.(table.count, total);
-
-    // One pass over FlexSearch's export both saves it and lists the vocabulary, exactly as a
-    // later load will see it.
-    let saveError: string | undefined;
-    const writer = await IndexWriter.create(opts.cacheDir).catch((e: Error) => {
-      saveError = e.message;
-      return null;
-    });
-    const vocabulary: [string, number][] = [];
+  /** Persists a built index; returns why it could not, rather than failing the open. */
+  async function save(index: LoadedIndex): Promise<string | undefined> {
     try {
-      await terms.export(async (key, json) => {
-        for (const entry of checkChunk(key, JSON.parse(json), table.count)) vocabulary.push(entry);
-        if (writer && !saveError) await writer.writeChunk(key, json).catch((e: Error) => (saveError = e.message));
-        await pause();
-      });
+      await saveIndex(opts.cacheDir, opts.fingerprint, index, pause);
+      return undefined;
     } catch (e) {
-      await writer?.discard();
-      throw e;
+      if (isNotebookError(e)) throw e;
+      return (e as Error).message;
     }
-    if (writer) {
-      if (saveError) await writer.discard();
-      else await writer.commit(opts.fingerprint, table, vocabulary.length).catch((e: Error) => (saveError = e.message));
-    }
-    return { index: { table, terms, vocabulary: Vocabulary.from(vocabulary) }, saveError };
   }
 
   async function openNow(paragraphs: () => Iterable<Paragraph>, onProgress?: (done: number, total: number) => void): Promise<OpenResult> {
@@ -137,13 +97,14 @@ export function createSearchIndex(opts: SearchIndexOptions): SearchIndex {
       index = loaded;
       result = { built: false, ms: 0 };
     } else {
-      const made = await build(paragraphs, onProgress);
-      index = made.index;
+      index = await buildIndex(paragraphs, { onProgress, pause });
       result = { built: true, ms: 0, reason: loaded.reason };
-      if (made.saveError) result.saveError = made.saveError;
+      const saveError = await save(index);
+      if (saveError) result.saveError = saveError;
     }
     stopIfClosed();
-    state = { ...index, finder: new CandidateFinder(index.table.count, RESOLUTION), rank: index.table.rank() };
+    const docCount = index.table.count;
+    state = { ...index, finder: new CandidateFinder(docCount, RESOLUTION), ranker: new Ranker(docCount), rank: index.table.rank() };
     result.ms = Math.round(performance.now() - t0);
     return result;
   }
@@ -154,23 +115,21 @@ export function createSearchIndex(opts: SearchIndexOptions): SearchIndex {
     const parsed = parseQuery(q.text);
     if (isEmptyQuery(parsed)) return { total: 0, hits: [] };
 
+    // Every word of the query, phrase words included, must occur; a prefix is one of its words.
     const words = [...new Set([...parsed.terms, ...parsed.phrases.flatMap((p) => p.split(' '))])];
     const units: Unit[] = words.map((w) => [s.terms.postings(w)]);
     if (parsed.prefix !== undefined) {
-      units.push(s.vocabulary.expand(parsed.prefix, MAX_PREFIX_EXPANSIONS).map((w) => s.terms.postings(w)));
+      units.push(s.vocabulary.expand(parsed.prefix, MAX_PREFIX_EXPANSIONS).map((id) => s.terms.postings(s.vocabulary.term(id))));
     }
     const found = s.finder.find(units);
 
-    const text = (doc: number) => opts.paragraphText(s.table.paragraphId(doc));
-    const hasPhrases = parsed.phrases.length > 0 ? phraseMatcher(parsed.phrases) : null;
+    // Phrases are checked on every candidate (the total must be exact), after the cheaper filter.
+    const phrases = parsed.phrases.map((p) => p.split(' ').map((w) => s.vocabulary.id(w)));
     let kept = 0;
-    for (let i = 0; i < found.docs.length; i++) {
+    next: for (let i = 0; i < found.docs.length; i++) {
       const doc = found.docs[i] as number;
       if (q.filter && !q.filter(s.table.ref(doc))) continue;
-      if (hasPhrases) {
-        const t = text(doc);
-        if (t === undefined || !hasPhrases(t)) continue;
-      }
+      for (const p of phrases) if (!s.tokens.containsSequence(doc, p)) continue next;
       found.docs[kept] = doc;
       found.base[kept++] = found.base[i] as number;
     }
@@ -178,18 +137,16 @@ export function createSearchIndex(opts: SearchIndexOptions): SearchIndex {
     const base = found.base.subarray(0, kept);
 
     // Words typed without quotes earn more when they stand together as typed.
-    const typed = parsed.prefix === undefined ? parsed.terms : [...parsed.terms, parsed.prefix];
+    const typed: IdRange[] = parsed.terms.map((w) => {
+      const id = s.vocabulary.id(w);
+      return [id, id + 1];
+    });
+    if (parsed.prefix !== undefined) typed.push(s.vocabulary.prefixRange(parsed.prefix));
     const scale = units.length * RESOLUTION;
-    const boost =
-      typed.length >= 2
-        ? (doc: number) => {
-            const t = text(doc);
-            return t === undefined ? 0 : proximityBoost(foldTerms(t), { words: typed, lastIsPrefix: parsed.prefix !== undefined }, scale);
-          }
-        : undefined;
+    const boost = typed.length >= 2 ? (doc: number) => proximityBoost(s.tokens.tokens(doc), typed, scale) : undefined;
     const limit = Math.max(0, Math.floor(q.limit));
     const offset = Math.max(0, Math.floor(q.offset));
-    const page = rankHits({ docs, base, rank: s.rank, boost, offset, limit });
+    const page = s.ranker.rank({ docs, base, rank: s.rank, boost, offset, limit });
     return {
       total: kept,
       hits: page.map((h) => ({ paragraphId: s.table.paragraphId(h.doc), score: Math.round((h.score / scale) * 1000) / 1000 })),
@@ -209,10 +166,4 @@ export function createSearchIndex(opts: SearchIndexOptions): SearchIndex {
       state = null;
     },
   };
-}
-
-function count(items: Iterable<unknown>): number {
-  let n = 0;
-  for (const _ of items) n++;
-  return n;
 }

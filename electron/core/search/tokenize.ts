@@ -46,7 +46,7 @@ const foldCache = new Map<string, string>();
 const FOLD_CACHE_MAX = 50_000;
 
 /** Folds one run of letters/digits/marks. May return '' (a run of marks only). */
-export function foldRun(run: string): string {
+function foldRun(run: string): string {
   if (ASCII.test(run)) return run.toLowerCase();
   // Accented words repeat (names, places): NFKD and three Unicode replaces are worth caching.
   let folded = foldCache.get(run);
@@ -113,7 +113,7 @@ export function terms(text: string): string[] {
 }
 
 /** True when every letter and digit of `text` is ASCII: then its terms are its lower-cased [a-z0-9] runs. */
-export function hasOnlyAsciiWords(text: string): boolean {
+function hasOnlyAsciiWords(text: string): boolean {
   // A plain loop beats a Unicode-property regex here several times over: most texts hold only a
   // few non-ASCII characters, all of them quotes and dashes.
   for (let i = 0; i < text.length; i++) {
@@ -126,9 +126,4 @@ export function hasOnlyAsciiWords(text: string): boolean {
     if (kind === 1) return false;
   }
   return true;
-}
-
-/** Terms joined by single spaces and padded, so a phrase check is `includes(' a b ')`. */
-export function foldedText(text: string): string {
-  return ` ${terms(text).join(' ')} `;
 }

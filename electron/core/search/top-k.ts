@@ -11,38 +11,38 @@ export function smallestK(keys: Float64Array, k: number): Uint32Array {
     all.sort((a, b) => (keys[a] as number) - (keys[b] as number));
     return all.subarray(0, k);
   }
-  // Max-heap of the k best so far: the root is the worst of them.
+  // Max-heap of the k best so far (heapKeys mirrors heap): the root is the worst of them.
   const heap = new Uint32Array(k);
-  let size = 0;
-  const key = (slot: number) => keys[heap[slot] as number] as number;
-  const swap = (a: number, b: number) => {
-    const t = heap[a] as number;
-    heap[a] = heap[b] as number;
-    heap[b] = t;
-  };
-  for (let i = 0; i < n; i++) {
+  const heapKeys = new Float64Array(k);
+  for (let i = 0; i < k; i++) {
+    let c = i;
     const v = keys[i] as number;
-    if (size < k) {
-      heap[size] = i;
-      for (let c = size++; c > 0; ) {
-        const p = (c - 1) >> 1;
-        if (key(p) >= key(c)) break;
-        swap(p, c);
-        c = p;
-      }
-    } else if (v < key(0)) {
-      heap[0] = i;
-      for (let p = 0; ; ) {
-        const l = 2 * p + 1;
-        const r = l + 1;
-        let big = p;
-        if (l < k && key(l) > key(big)) big = l;
-        if (r < k && key(r) > key(big)) big = r;
-        if (big === p) break;
-        swap(p, big);
-        p = big;
-      }
+    while (c > 0) {
+      const p = (c - 1) >> 1;
+      if ((heapKeys[p] as number) >= v) break;
+      heap[c] = heap[p] as number;
+      heapKeys[c] = heapKeys[p] as number;
+      c = p;
     }
+    heap[c] = i;
+    heapKeys[c] = v;
+  }
+  for (let i = k; i < n; i++) {
+    const v = keys[i] as number;
+    if (v >= (heapKeys[0] as number)) continue;
+    let p = 0;
+    for (;;) {
+      const l = 2 * p + 1;
+      if (l >= k) break;
+      const r = l + 1;
+      const big = r < k && (heapKeys[r] as number) > (heapKeys[l] as number) ? r : l;
+      if ((heapKeys[big] as number) <= v) break;
+      heap[p] = heap[big] as number;
+      heapKeys[p] = heapKeys[big] as number;
+      p = big;
+    }
+    heap[p] = i;
+    heapKeys[p] = v;
   }
   return heap.sort((a, b) => (keys[a] as number) - (keys[b] as number));
 }
