@@ -57,7 +57,7 @@ function syntheticInput(): BriefingDocumentInput {
     if (q % 25 === 7) items.push({ id: `t${q}`, type: 'text', markdown: `**Assessment.** ${sentence(40)}\n\n- ${sentence(8)}\n- ${sentence(8)}` });
     const source = pick(sources);
     const n = 1 + Math.floor(rnd() * 30);
-    const paragraph: Paragraph = { id: `${source.id}:p${n}`, sourceId: source.id, n, text: `${sentence(45 + Math.floor(rnd() * 50))}.`, hash: 'h', kind: 'body' };
+    const paragraph: Paragraph = { id: `${source.id}:p${n}`, sourceId: source.id, n, text: `${sentence(55 + Math.floor(rnd() * 50))}.`, hash: 'h', kind: 'body' };
     quotes[`q${q}`] = { paragraph, source };
     items.push({ id: `q${q}`, type: 'quote', paragraphId: paragraph.id, hash: 'h', comment: q % 4 === 0 ? sentence(20) : '' });
   }
@@ -65,14 +65,17 @@ function syntheticInput(): BriefingDocumentInput {
   return { briefing, quotes, styleId: 'chicago', citations: createCitationEngine() };
 }
 
+async function time(fn: () => unknown): Promise<number> {
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+}
+const middle = (times: number[]) => times.sort((a, b) => a - b)[Math.floor(times.length / 2)] as number;
+
 async function median(runs: number, fn: () => unknown): Promise<number> {
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await fn();
-    times.push(performance.now() - t);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)] as number;
+  for (let i = 0; i < runs; i++) times.push(await time(fn));
+  return middle(times);
 }
 
 const input = syntheticInput();
@@ -104,11 +107,6 @@ const out = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
 const pdf = await printer.print(html, { paper: 'a4', title: input.briefing.title }); // launches Chromium
 writeFileSync(join(out, 'bench.pdf'), pdf);
 const pages = /^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [join(out, 'bench.pdf')], { encoding: 'utf8' }))?.[1];
-const pdfMs = await median(RUNS, async () => {
-  const doc = buildBriefingDocument({ ...input, citations: createCitationEngine() });
-  await printer.print(renderHtml(doc, { paper: 'a4' }), { paper: 'a4', title: doc.title });
-});
-await printer.close();
 
 const browser = await chromium.launch({ executablePath: process.env.DOSSIER_CHROMIUM || DEFAULT_CHROMIUM, args: CHROMIUM_ARGS });
 const page = await browser.newPage();
@@ -117,8 +115,23 @@ const bare = async () => {
   await page.pdf({ format: 'A4', displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: pdfFooterTemplate('x'), margin: PAGE_MARGINS });
 };
 await bare();
-const baselineMs = await median(RUNS, bare);
+
+// Alternating the two keeps a busy machine from favouring either.
+const pdfTimes: number[] = [];
+const bareTimes: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  pdfTimes.push(
+    await time(async () => {
+      const doc = buildBriefingDocument({ ...input, citations: createCitationEngine() });
+      await printer.print(renderHtml(doc, { paper: 'a4' }), { paper: 'a4', title: doc.title });
+    }),
+  );
+  bareTimes.push(await time(bare));
+}
+await printer.close();
 await browser.close();
+const pdfMs = middle(pdfTimes);
+const baselineMs = middle(bareTimes);
 
 console.log(`PDF (chicago, A4, ${pages} pages, warm printer): ${ms(pdfMs)}`);
 console.log(`Baseline (same HTML, bare page.pdf): ${ms(baselineMs)}`);

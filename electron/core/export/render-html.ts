@@ -10,7 +10,6 @@ import { markdownToSafeHtml } from './sanitize-markdown';
 
 export const EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-
 const count = (text: string, c: string) => text.split(c).length - 1;
 
 /** A URL less the sentence punctuation after it; a closing bracket goes only if it is unmatched. */
