@@ -17,18 +17,25 @@ export function proximityBoost(tokens: ArrayLike<number>, words: readonly IdRang
   const n = words.length;
   let exact = false;
   const lastSeen = new Array<number>(n).fill(-1);
+  let unseen = n;
   let shortest = Infinity;
   let matches = 0;
   for (let i = 0; i < tokens.length; i++) {
     const id = tokens[i] as number;
-    const u = words.findIndex((r) => inRange(id, r));
-    if (u < 0) continue;
+    let u = 0;
+    while (u < n && !inRange(id, words[u] as IdRange)) u++;
+    if (u === n) continue;
     matches++;
+    if (lastSeen[u] === -1) unseen--;
     lastSeen[u] = i;
-    const first = Math.min(...lastSeen);
-    if (first >= 0) shortest = Math.min(shortest, i - first + 1);
+    if (unseen === 0) {
+      let first = i;
+      for (const at of lastSeen) if (at < first) first = at;
+      if (i - first + 1 < shortest) shortest = i - first + 1;
+    }
     if (!exact && u === 0 && i + n <= tokens.length) {
-      exact = words.every((r, k) => inRange(tokens[i + k] as number, r));
+      exact = true;
+      for (let k = 1; k < n && exact; k++) exact = inRange(tokens[i + k] as number, words[k] as IdRange);
     }
   }
   const together = exact ? scale : shortest <= n + 3 ? Math.ceil(scale / 2) : 0;

@@ -3,10 +3,10 @@
 import { smallestK } from './top-k';
 
 /**
- * Only the best paragraphs by base score get the text-based boost: reading text costs ~10 µs a
- * paragraph and a common word matches most of the corpus. Fixed, so every page sees the same order.
+ * Only the best paragraphs by base score get the proximity boost: it reads each paragraph's
+ * tokens, and two common words match most of the corpus. Fixed, so every page sees one order.
  */
-export const RERANK_WINDOW = 200;
+export const RERANK_WINDOW = 500;
 
 export interface RankInput {
   docs: Uint32Array;
@@ -14,7 +14,7 @@ export interface RankInput {
   base: Uint16Array;
   /** rank[doc]: the doc's position in paragraph-id order, the tie-break. */
   rank: Uint32Array;
-  /** Extra score from the paragraph's text, for the RERANK_WINDOW best by base score. */
+  /** Extra score from the paragraph's tokens, for the RERANK_WINDOW best by base score. */
   boost?: (doc: number) => number;
   offset: number;
   limit: number;

@@ -206,6 +206,8 @@ test('search before open, closing mid-open, and bad corpus ids are clear errors'
   const opening = index.open(() => NEWS);
   await index.close();
   await assert.rejects(opening, (e: unknown) => e instanceof NotebookError && e.code === 'CONFLICT');
+  assert.throws(() => index.search({ text: 'x', limit: 1, offset: 0 }), /closed/);
+  await assert.rejects(index.open(() => NEWS), /closed/);
   assert.ok(!existsSync(join(dir, INDEX_DIR)));
   assert.deepEqual(readdirSync(dir), []);
 

@@ -110,7 +110,9 @@ export function createSearchIndex(opts: SearchIndexOptions): SearchIndex {
   }
 
   function search(q: SearchQuery): SearchPage {
-    if (!state) throw new NotebookError('INTERNAL', 'The search index is not open yet: call open() first.');
+    if (!state) {
+      throw new NotebookError('INTERNAL', closed ? 'The search index is closed.' : 'The search index is not open yet: call open() first.');
+    }
     const s = state;
     const parsed = parseQuery(q.text);
     if (isEmptyQuery(parsed)) return { total: 0, hits: [] };
