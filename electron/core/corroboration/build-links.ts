@@ -1,16 +1,27 @@
 import { createHash } from 'node:crypto';
 import type { Corpus } from '../corpus/corpus';
 import { clusterLinks } from './cluster-links';
-import { pairSimilarity, scorePair, PARAPHRASE_MIN, QUOTE_MIN } from './link-scorer';
+import { MIN_SHARED_TERMS, pairSimilarity, scorePair, PARAPHRASE_MIN, QUOTE_MIN } from './link-scorer';
 import { LINK_KINDS, linkTable, type LinkRecord, type LinkState, type LinkTable } from './link-table';
+import { hashStopTerms, MIN_HASHED_TERMS, STOP_MIN_COUNT, STOP_SHARE } from './hash-stop-terms';
 import { DEFAULT_BUCKET_CAP, lshCandidates, pairRows } from './lsh-candidates';
 import { DEFAULT_MINHASH, MinHasher, type MinHashParams } from './minhash';
 import { paragraphFeatures, type ParagraphFeatures } from './paragraph-features';
 import { assembleTable, computeSourceRows, sourceDigest, type ReusedRows, type SignatureTable, type SourceRows } from './signature-table';
+import { SPELLING } from './stem-word';
+import { STOPWORDS } from './stopwords';
+import { SYNONYM_GROUPS } from './term-synonyms';
 import { TermWeights } from './term-weights';
 
-/** Bump when tokenizing, features or scoring change, so caches built by older rules are rebuilt. */
+/**
+ * Bump when tokenizing, features or scoring code changes, so caches built by older rules are
+ * rebuilt. Edits to the word lists (stopwords, synonyms, spellings) are caught by their digest.
+ */
 const RULES_VERSION = 1;
+const WORD_LISTS = createHash('sha256')
+  .update(JSON.stringify([[...STOPWORDS], SYNONYM_GROUPS, [...SPELLING]]))
+  .digest('hex')
+  .slice(0, 12);
 /**
  * Past this share of changed paragraphs an update costs about as much as a full build, and the
  * term weights (IDF) carried by the unchanged links would have drifted: build afresh.
@@ -37,7 +48,7 @@ export interface BuildStats {
 
 export function paramsKey(options: BuildOptions = {}): string {
   const m = options.minhash ?? DEFAULT_MINHASH;
-  const spec = `rules=${RULES_VERSION} bands=${m.bands} rows=${m.rows} seed=${m.seed} cap=${options.bucketCap ?? DEFAULT_BUCKET_CAP} q=${QUOTE_MIN} p=${PARAPHRASE_MIN}`;
+  const spec = `rules=${RULES_VERSION} words=${WORD_LISTS} stop=${STOP_SHARE},${STOP_MIN_COUNT},${MIN_HASHED_TERMS} bands=${m.bands} rows=${m.rows} seed=${m.seed} cap=${options.bucketCap ?? DEFAULT_BUCKET_CAP} q=${QUOTE_MIN} p=${PARAPHRASE_MIN} shared=${MIN_SHARED_TERMS}`;
   return createHash('sha256').update(spec).digest('hex').slice(0, 16);
 }
 
@@ -90,7 +101,8 @@ function rowFeatures(corpus: Corpus, table: SignatureTable, known: Map<number, P
 function fullBuild(corpus: Corpus, options: BuildOptions): { state: LinkState; stats: BuildStats } {
   const hasher = new MinHasher(options.minhash ?? DEFAULT_MINHASH);
   const parts = corpus.sources.map((s) => computeSourceRows(corpus, s.id));
-  const table = assembleTable(parts, hasher);
+  const hashStop = hashStopTerms(parts.flatMap((p) => p.terms));
+  const table = assembleTable(parts, hasher, hashStop);
   const known = new Map<number, ParagraphFeatures>();
   let row = 0;
   for (const part of parts) for (const f of part.features) known.set(row++, f);
@@ -98,7 +110,7 @@ function fullBuild(corpus: Corpus, options: BuildOptions): { state: LinkState; s
   const weights = weightsOf(table);
   const featuresOf = rowFeatures(corpus, table, known);
   const links = linkTable(scoreCandidates(candidates, weights, featuresOf));
-  const state: LinkState = { paramsKey: paramsKey(options), fingerprint: corpus.fingerprint, table, links, claimOf: claimsOf(table, links, weights, featuresOf) };
+  const state: LinkState = { paramsKey: paramsKey(options), fingerprint: corpus.fingerprint, table, links, claimOf: claimsOf(table, links, weights, featuresOf), hashStop };
   return {
     state,
     stats: { mode: 'full', sources: parts.length, recomputedSources: parts.map((p) => p.entry.id), removedSources: [], rows: table.paragraphN.length, candidates: candidates.length, links: links.a.length },
@@ -136,7 +148,7 @@ export function buildLinks(corpus: Corpus, previous: LinkState | null, options: 
   }
   if (freshRows > totalRows * INCREMENTAL_MAX_SHARE) return fullBuild(corpus, options);
 
-  const table = assembleTable(parts, hasher);
+  const table = assembleTable(parts, hasher, previous.hashStop);
   const dirty = new Uint8Array(table.paragraphN.length);
   const known = new Map<number, ParagraphFeatures>();
   /** previous row → new row, for rows of reused sources. */
@@ -160,7 +172,14 @@ export function buildLinks(corpus: Corpus, previous: LinkState | null, options: 
     if (a >= 0 && b >= 0) records.push({ a: Math.min(a, b), b: Math.max(a, b), score: old.score[i] as number, kind: old.kind[i] as number });
   }
   const links = linkTable(records);
-  const state: LinkState = { paramsKey: previous.paramsKey, fingerprint: corpus.fingerprint, table, links, claimOf: claimsOf(table, links, weights, featuresOf) };
+  const state: LinkState = {
+    paramsKey: previous.paramsKey,
+    fingerprint: corpus.fingerprint,
+    table,
+    links,
+    claimOf: claimsOf(table, links, weights, featuresOf),
+    hashStop: previous.hashStop,
+  };
   return {
     state,
     stats: { mode: 'incremental', sources: parts.length, recomputedSources: recomputed, removedSources: removed, rows: totalRows, candidates: candidates.length, links: records.length },

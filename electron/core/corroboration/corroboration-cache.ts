@@ -9,7 +9,7 @@ import type { SourceEntry } from './signature-table';
 // band keys would be ~100 MB and slow to parse; the arrays load with a copy.
 
 const MAGIC = 'DSCR';
-const FORMAT = 1;
+const FORMAT = 2;
 const PREFIX = 12;
 
 interface Header {
@@ -21,6 +21,7 @@ interface Header {
   units: number;
   terms: number;
   links: number;
+  stop: number;
   /** sha-256 of the body: a torn or altered file is caught before it is used. */
   sha256: string;
 }
@@ -29,7 +30,7 @@ type Section = Int32Array | Float32Array | Uint8Array;
 
 function sections(s: LinkState): Section[] {
   const t = s.table;
-  return [t.paragraphN, t.unitStart, t.bandKeys, t.termStart, t.terms, s.claimOf, s.links.a, s.links.b, s.links.score, s.links.kind];
+  return [t.paragraphN, t.unitStart, t.bandKeys, t.termStart, t.terms, s.claimOf, s.hashStop, s.links.a, s.links.b, s.links.score, s.links.kind];
 }
 
 const bytesOf = (x: Section): Buffer => Buffer.from(x.buffer, x.byteOffset, x.byteLength);
@@ -48,6 +49,7 @@ export async function writeCache(file: string, state: LinkState): Promise<void> 
     units: state.table.bandKeys.length / state.table.bands,
     terms: state.table.terms.length,
     links: state.links.a.length,
+    stop: state.hashStop.length,
     sha256: sha.digest('hex'),
   };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
@@ -107,8 +109,8 @@ function parse(buf: Buffer): LinkState {
   const h = JSON.parse(buf.toString('utf8', PREFIX, PREFIX + jsonLength)) as Header;
   let at = PREFIX + jsonLength;
   at += (8 - (at % 8)) % 8;
-  const sizes = [h.rows, h.rows + 1, h.units * h.bands, h.rows + 1, h.terms, h.rows, h.links, h.links, h.links, h.links];
-  const kinds = [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Float32Array, Uint8Array] as const;
+  const sizes = [h.rows, h.rows + 1, h.units * h.bands, h.rows + 1, h.terms, h.rows, h.stop, h.links, h.links, h.links, h.links];
+  const kinds = [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Float32Array, Uint8Array] as const;
   const expected = sizes.reduce((n, size, i) => n + size * (kinds[i] as { BYTES_PER_ELEMENT: number }).BYTES_PER_ELEMENT, 0);
   if (buf.length - at !== expected) throw new Error(`body is ${buf.length - at} bytes, expected ${expected}`);
   if (createHash('sha256').update(buf.subarray(at)).digest('hex') !== h.sha256) throw new Error('checksum mismatch');
@@ -122,8 +124,8 @@ function parse(buf: Buffer): LinkState {
     at += bytes;
     return arr;
   });
-  const [paragraphN, unitStart, bandKeys, termStart, terms, claimOf, a, b, score, kind] = out as [
-    Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Float32Array, Uint8Array,
+  const [paragraphN, unitStart, bandKeys, termStart, terms, claimOf, hashStop, a, b, score, kind] = out as [
+    Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Float32Array, Uint8Array,
   ];
   return {
     paramsKey: h.paramsKey,
@@ -131,5 +133,6 @@ function parse(buf: Buffer): LinkState {
     table: { bands: h.bands, sources: h.sources, paragraphN, unitStart, bandKeys, termStart, terms },
     links: { a, b, score, kind },
     claimOf,
+    hashStop,
   };
 }

@@ -19,6 +19,12 @@ export interface PairScore {
  */
 export const QUOTE_MIN = 0.5;
 export const PARAPHRASE_MIN = 0.4;
+/**
+ * Two short sentences that share two words ("The military-technical equipment has its own
+ * meeting." / "The military-technical countries has its own cooperation.") can reach any
+ * cosine; a statement reported twice shares at least three content words.
+ */
+export const MIN_SHARED_TERMS = 3;
 
 /** Two lists of speakers agree unless both name someone and they name no one in common. */
 export function speakersAgree(a: readonly string[], b: readonly string[]): boolean {
@@ -33,18 +39,18 @@ export function speakersAgree(a: readonly string[], b: readonly string[]): boole
 export function scorePair(a: ParagraphFeatures, b: ParagraphFeatures, weights: TermWeights): PairScore | null {
   const quote = quoteSimilarity(a, b, weights);
   if (quote >= QUOTE_MIN) return { kind: 'quote', score: round(quote) };
-  const text = weights.bestCosine(a.units, b.units);
+  const text = weights.bestCosine(a.units, b.units, MIN_SHARED_TERMS);
   return text >= PARAPHRASE_MIN ? { kind: 'paraphrase', score: round(text) } : null;
 }
 
 function quoteSimilarity(a: ParagraphFeatures, b: ParagraphFeatures, weights: TermWeights): number {
   if (a.quotes.length === 0 || b.quotes.length === 0 || !speakersAgree(a.speakers, b.speakers)) return 0;
-  return Math.max(weights.bestCosine(a.quotes, b.quotes), weights.bestCosine(a.quotedUnits, b.quotedUnits));
+  return Math.max(weights.bestCosine(a.quotes, b.quotes, MIN_SHARED_TERMS), weights.bestCosine(a.quotedUnits, b.quotedUnits, MIN_SHARED_TERMS));
 }
 
 /** The similarity behind scorePair, below the thresholds too (for clustering). */
 export function pairSimilarity(a: ParagraphFeatures, b: ParagraphFeatures, weights: TermWeights): number {
-  return Math.max(quoteSimilarity(a, b, weights), weights.bestCosine(a.units, b.units));
+  return Math.max(quoteSimilarity(a, b, weights), weights.bestCosine(a.units, b.units, MIN_SHARED_TERMS));
 }
 
 /** Scores are stored as float32; rounding first keeps a cached score equal to a fresh one. */

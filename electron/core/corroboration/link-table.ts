@@ -23,6 +23,8 @@ export interface LinkState {
   links: LinkTable;
   /** Per row: the row that represents its claim (see cluster-links.ts), or -1. */
   claimOf: Int32Array;
+  /** Terms left out of signatures (hash-stop-terms.ts): fixed at a full build, reused by updates. */
+  hashStop: Int32Array;
 }
 
 export interface LinkRecord {

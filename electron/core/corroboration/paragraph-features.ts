@@ -6,6 +6,7 @@ import type { TextSpan } from './text-span';
 
 /** What the link scorer knows about one paragraph. Term sets are sorted, unique term hashes. */
 export interface ParagraphFeatures {
+  /** Every content term of the paragraph, attribution included: for IDF and for spotting copies. */
   terms: Int32Array;
   /** One set per sentence; a sentence with fewer than MIN_UNIT_TERMS terms joins the one before. */
   units: Int32Array[];
@@ -81,10 +82,8 @@ export function paragraphFeatures(text: string): ParagraphFeatures {
   }
   const groups = groupUnits(unitTexts(text, quoteSpans));
   const units = groups.map((g) => termSet(g.terms));
-  const terms = new Set<number>();
-  for (const u of units) for (const t of u) terms.add(t);
   return {
-    terms: termSet([...terms]),
+    terms: termSet(contentTermHashes(text)),
     units,
     quotes,
     quotedUnits: units.filter((_, i) => groups[i]?.quoted === true),

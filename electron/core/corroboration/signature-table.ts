@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Corpus } from '../corpus/corpus';
 import { isEligible } from './eligible-paragraph';
+import { MIN_HASHED_TERMS, withoutStopTerms } from './hash-stop-terms';
 import type { MinHasher } from './minhash';
 import { paragraphFeatures, type ParagraphFeatures } from './paragraph-features';
 
@@ -72,9 +73,9 @@ export interface ReusedRows {
 
 /**
  * Assembles a table from fresh and reused sources, in the given order, hashing only the units
- * of fresh ones.
+ * of fresh ones (without `stop` terms, see hash-stop-terms.ts).
  */
-export function assembleTable(parts: readonly (SourceRows | ReusedRows)[], hasher: MinHasher): SignatureTable {
+export function assembleTable(parts: readonly (SourceRows | ReusedRows)[], hasher: MinHasher, stop: Int32Array): SignatureTable {
   const bands = hasher.params.bands;
   let rowCount = 0;
   let unitCount = 0;
@@ -126,7 +127,12 @@ export function assembleTable(parts: readonly (SourceRows | ReusedRows)[], hashe
     } else {
       part.paragraphN.forEach((n, i) => {
         out.paragraphN[row] = n;
-        for (const u of part.units[i] ?? []) hasher.bandKeys(u, out.bandKeys, unit++ * bands);
+        for (const u of part.units[i] ?? []) {
+          // A unit of common words only is hashed whole rather than left without a signature.
+          const rare = withoutStopTerms(u, stop);
+          hasher.bandKeys(rare.length >= MIN_HASHED_TERMS ? rare : u, out.bandKeys, unit * bands);
+          unit++;
+        }
         const t = part.terms[i] as Int32Array;
         out.terms.set(t, term);
         term += t.length;

@@ -5,7 +5,7 @@ import type { TextSpan } from './text-span';
 // slower on 200,000 paragraphs and splits after every initial ("Minister S. Jaishankar").
 const END = /[.!?…]+[”"’')\]]*\s+(?=[\p{Lu}\p{N}“"‘'(])/gu;
 /** Words whose final dot is not a sentence end: initials ("S.", "U.S.") and common titles. */
-const ABBREVIATION = /(?:^|[\s(])(?:(?:\p{Lu}\.)+|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Prof|Sen|Rep|Gov|Jr|Sr|No|Nos|Vol|Inc|Ltd|Co|Corp|vs|etc|approx)\.$/u;
+const ABBREVIATION = /(?:^|[\s(])(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Prof|Sen|Rep|Gov|Jr|Sr|No|Nos|Vol|Inc|Ltd|Co|Corp|vs|etc|approx)\.)$/u;
 
 /** The sentences of a paragraph as spans, in order, covering every non-space character. */
 export function splitSentences(text: string): TextSpan[] {

@@ -4,7 +4,7 @@
 // English words: both sides of a comparison go through the same steps, which is all that counts.
 
 /** British spellings folded into the American ones the wire services use. */
-const SPELLING: ReadonlyMap<string, string> = new Map([
+export const SPELLING: ReadonlyMap<string, string> = new Map([
   ['defence', 'defense'],
   ['offence', 'offense'],
   ['licence', 'license'],

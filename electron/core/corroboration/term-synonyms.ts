@@ -2,22 +2,24 @@
 // ("We reiterated our commitment" / "We have reaffirmed our commitment" / "We have confirmed our
 // determination"). Folding each group below into one term lets those versions share terms,
 // which both the MinHash candidates and the precise score need. The groups are deliberately
-// few and narrow (words that are near-interchangeable in news copy); keys are stems, as
-// stemWord gives them.
-const GROUPS: readonly (readonly string[])[] = [
-  ['affirm', 'reaffirm', 'reiterat', 'confirm', 'reconfirm', 'restat'],
-  ['commit', 'commitment', 'determination', 'pledg'],
-  ['deepen', 'strengthen', 'enhanc', 'expand', 'bolster', 'boost'],
+// few and narrow (words that are near-interchangeable in news copy).
+import { stemWord } from './stem-word';
+
+export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
+  ['affirm', 'reaffirm', 'reiterate', 'confirm', 'reconfirm', 'restate'],
+  ['commit', 'commitment', 'determination', 'pledge'],
+  ['deepen', 'strengthen', 'enhance', 'expand', 'bolster', 'boost'],
   ['cooperation', 'collaboration'],
-  ['discuss', 'discussion', 'negotiat', 'negotiation'],
-  ['produce', 'produc', 'production', 'manufactur', 'manufacturing'],
+  ['discuss', 'discussion', 'negotiate', 'negotiation'],
+  ['produce', 'production', 'manufacture', 'manufacturing'],
   ['territory', 'soil'],
   ['commission', 'committee'],
-  ['weapon', 'arm', 'armament'],
-  ['buy', 'bought', 'purchas', 'acquir', 'acquisition'],
+  ['weapon', 'arms', 'armament'],
+  ['buy', 'bought', 'purchase', 'acquire', 'acquisition'],
 ];
 
-const CANONICAL: ReadonlyMap<string, string> = new Map(GROUPS.flatMap((group) => group.map((stem) => [stem, group[0] as string])));
+/** Keyed by stem, as stemWord gives them, so every inflection of a listed word folds too. */
+const CANONICAL: ReadonlyMap<string, string> = new Map(SYNONYM_GROUPS.flatMap((group) => group.map((word) => [stemWord(word), stemWord(group[0] as string)])));
 
 /** The group's first stem for any stem in a group; the stem itself otherwise. */
 export function canonicalTerm(stem: string): string {

@@ -29,10 +29,11 @@ export class TermWeights {
     return s;
   }
 
-  /** IDF-weighted cosine of two sorted, unique term sets. */
-  cosine(a: Int32Array, b: Int32Array): number {
+  /** IDF-weighted cosine of two sorted, unique term sets; 0 when they share fewer than `minShared` terms. */
+  cosine(a: Int32Array, b: Int32Array, minShared = 1): number {
     if (a.length === 0 || b.length === 0) return 0;
     let dot = 0;
+    let shared = 0;
     let i = 0;
     let j = 0;
     while (i < a.length && j < b.length) {
@@ -40,18 +41,19 @@ export class TermWeights {
       const y = b[j] as number;
       if (x === y) {
         dot += this.weight(x);
+        shared++;
         i++;
         j++;
       } else if (x < y) i++;
       else j++;
     }
-    return dot === 0 ? 0 : dot / Math.sqrt(this.norm(a) * this.norm(b));
+    return shared < minShared || dot === 0 ? 0 : dot / Math.sqrt(this.norm(a) * this.norm(b));
   }
 
   /** Best cosine over every pair of sets drawn from `as` and `bs`. */
-  bestCosine(as: readonly Int32Array[], bs: readonly Int32Array[]): number {
+  bestCosine(as: readonly Int32Array[], bs: readonly Int32Array[], minShared = 1): number {
     let best = 0;
-    for (const a of as) for (const b of bs) best = Math.max(best, this.cosine(a, b));
+    for (const a of as) for (const b of bs) best = Math.max(best, this.cosine(a, b, minShared));
     return best;
   }
 }

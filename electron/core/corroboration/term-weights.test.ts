@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { TermWeights } from './term-weights';
+
+const set = (...xs: number[]): Int32Array => Int32Array.from(xs).sort();
+
+test('rare terms weigh more than common ones', () => {
+  const w = new TermWeights();
+  for (let i = 0; i < 9; i++) w.add(set(1, 100 + i));
+  w.add(set(1, 2));
+  assert.ok(w.weight(2) > w.weight(1));
+  assert.ok(w.weight(999) > w.weight(2), 'an unseen term is the rarest of all');
+});
+
+test('weighted cosine: a shared rare term counts more than a shared common one', () => {
+  const w = new TermWeights();
+  for (let i = 0; i < 20; i++) w.add(set(1, 2, 10 + i));
+  w.add(set(50, 51));
+  assert.equal(w.cosine(set(1, 2), set(1, 2)), 1);
+  assert.ok(w.cosine(set(50, 60), set(50, 61)) > w.cosine(set(1, 60), set(1, 61)));
+  assert.equal(w.cosine(set(1, 2, 3), set(1, 2, 4), 3), 0, 'fewer shared terms than required');
+  assert.ok(w.cosine(set(1, 2, 3), set(1, 2, 4), 2) > 0);
+  assert.equal(w.bestCosine([set(7), set(1, 2)], [set(1, 2)]), 1);
+});
