@@ -38,11 +38,14 @@ p { margin: 0 0 7pt; orphans: 3; widows: 3; }
 .text table { border-collapse: collapse; margin: 0 0 7pt; }
 .text th, .text td { border: 0.5pt solid #999; padding: 2pt 5pt; text-align: left; vertical-align: top; }
 .text img, .comment img { max-width: 100%; }
-.quote { margin: 9pt 0 11pt; break-inside: avoid-page; page-break-inside: avoid; }
+/* A long quote may run over a page, but never leaves fewer than three lines on either side,
+   and its comment stays with its end. */
+.quote { margin: 9pt 0 11pt; }
 .quote blockquote { margin: 0; padding: 1pt 0 1pt 12pt; border-left: 2pt solid #8a8a8a; }
-.quote blockquote p { margin: 0; }
+.quote blockquote p { margin: 0; orphans: 3; widows: 3; }
 .note-ref { font-size: 0.72em; line-height: 0; vertical-align: super; margin-left: 1pt; }
-.comment { margin: 5pt 0 0 14pt; font-family: ${SANS_STACK}; font-size: 9pt; line-height: 1.45; color: #333; }
+.comment { margin: 5pt 0 0 14pt; font-family: ${SANS_STACK}; font-size: 9pt; line-height: 1.45; color: #333;
+  break-before: avoid-page; page-break-before: avoid; }
 .comment > :last-child { margin-bottom: 0; }
 .comment > p:first-child > em:first-child { font-weight: 700; }
 .comment p { margin: 0 0 4pt; }
