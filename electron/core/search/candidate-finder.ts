@@ -47,7 +47,8 @@ export class CandidateFinder {
 
   /** The result is a view of scratch space: valid until the next call. */
   find(query: readonly Unit[]): Candidates {
-    if (query.length === 0 || query.length >= 0xffff) return NONE;
+    if (query.length === 0) return NONE;
+    if (query.length * this.resolution > 0xffff) throw new Error(`${query.length} query words overflow the 16-bit scores`);
     // Rarest first: every later unit only confirms docs the first one found.
     const ordered = query.map((u) => ({ u, n: docCount(u) })).sort((a, b) => a.n - b.n);
     const first = ordered[0] as { u: Unit; n: number };

@@ -13,7 +13,7 @@ import { TokenStore } from './token-store';
 import { Vocabulary } from './vocabulary';
 
 /** Bump when the tokenizer, the scoring slots or the file layout change: old caches get rebuilt. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 export const INDEX_DIR = 'search-index';
 const META = 'meta.json';
 const POSTINGS = 'postings.bin';

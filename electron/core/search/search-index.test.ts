@@ -128,9 +128,11 @@ test('pages cover the whole result once, in one stable order', async () => {
   assert.deepEqual(index.search({ text: 'russia sanctions ', limit: 0, offset: 0 }), { total: 80, hits: [] });
 });
 
-test('an empty query, or one with only punctuation, finds nothing', async () => {
+test('an empty query, or one with only punctuation, finds nothing; an enormous one is refused', async () => {
   const { index } = await openIndex(NEWS);
   for (const text of ['', '   ', '""', '— …']) assert.deepEqual(index.search({ text, limit: 10, offset: 0 }), { total: 0, hits: [] });
+  const huge = Array.from({ length: 1200 }, (_, i) => `w${i}`).join(' ');
+  assert.throws(() => index.search({ text: huge, limit: 10, offset: 0 }), (e: unknown) => e instanceof NotebookError && e.code === 'INVALID_INPUT');
 });
 
 test('persistence: the second open loads without building, and searches give the same results', async () => {

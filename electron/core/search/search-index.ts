@@ -55,6 +55,8 @@ export interface SearchIndex {
 
 /** A prefix such as `s` is expanded to at most this many indexed words (the most frequent). */
 export const MAX_PREFIX_EXPANSIONS = 64;
+/** Scores are summed in 16 bits: 1,000 words of 9 points each fit. */
+export const MAX_QUERY_WORDS = 1000;
 
 interface OpenState extends LoadedIndex {
   finder: CandidateFinder;
@@ -119,6 +121,9 @@ export function createSearchIndex(opts: SearchIndexOptions): SearchIndex {
 
     // Every word of the query, phrase words included, must occur; a prefix is one of its words.
     const words = [...new Set([...parsed.terms, ...parsed.phrases.flatMap((p) => p.split(' '))])];
+    if (words.length >= MAX_QUERY_WORDS) {
+      throw new NotebookError('INVALID_INPUT', `The query has ${words.length} different words; search takes at most ${MAX_QUERY_WORDS - 1}.`);
+    }
     const units: Unit[] = words.map((w) => [s.terms.postings(w)]);
     if (parsed.prefix !== undefined) {
       units.push(s.vocabulary.expand(parsed.prefix, MAX_PREFIX_EXPANSIONS).map((id) => s.terms.postings(s.vocabulary.term(id))));

@@ -125,6 +125,7 @@ export function* syntheticParagraphs(count: number, seed = 1): Generator<Paragra
     let text = '';
     for (let s = 0; s < sentences; s++) text += (s ? ' ' : '') + sentence(rnd, names);
     const sourceId = `source-${String(source).padStart(5, '0')}`;
-    yield { id: `${sourceId}:p${n}`, sourceId, n, text, hash: (i >>> 0).toString(16), kind: n === 1 ? 'title' : 'body' };
+    // The hash is a placeholder: search never reads it.
+    yield { id: `${sourceId}:p${n}`, sourceId, n, text, hash: i.toString(16), kind: n === 1 ? 'title' : 'body' };
   }
 }

@@ -7,6 +7,8 @@ test('folds case, diacritics and letters without a decomposition', () => {
   assert.deepEqual(terms('Erdoğan Kraków Zürich café NAÏVE'), ['erdogan', 'krakow', 'zurich', 'cafe', 'naive']);
   assert.deepEqual(terms('Straße Æsir Œuvre Øresund Łódź'), ['strasse', 'aesir', 'oeuvre', 'oresund', 'lodz']);
   assert.deepEqual(terms('Ёлка Россия'), ['елка', 'россия']);
+  assert.deepEqual(terms('ΟΔΟΣ Αθηνών'), ['οδοσ', 'αθηνων']);
+  assert.deepEqual(terms('οδος'), terms('ΟΔΟΣ'));
   // Decomposed input (e + combining acute) folds like the precomposed letter.
   assert.deepEqual(terms('cafe\u0301'), terms('café'));
   assert.deepEqual(terms('ﬁnance ①'), ['finance', '1']);

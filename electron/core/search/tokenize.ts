@@ -26,7 +26,7 @@ const MARKS = /\p{Mn}/gu;
 const NOT_WORD = /[^\p{L}\p{N}]/gu;
 // U+02BC MODIFIER LETTER APOSTROPHE is a letter to Unicode but an apostrophe to readers.
 const MODIFIER_APOSTROPHE = /\u02bc/g;
-// Letters that NFKD does not decompose but readers treat as accented Latin letters.
+// Letters that NFKD does not decompose but readers treat as variants of another letter.
 const LETTER_FOLDS: Record<string, string> = {
   ß: 'ss',
   æ: 'ae',
@@ -39,6 +39,8 @@ const LETTER_FOLDS: Record<string, string> = {
   ı: 'i',
   ħ: 'h',
   ŧ: 't',
+  // Greek final sigma: lower-casing picks σ or ς by position, so the query and text could differ.
+  ς: 'σ',
 };
 const FOLDABLE = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'g');
 
