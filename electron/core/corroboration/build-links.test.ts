@@ -108,7 +108,7 @@ test('a corpus whose paragraphs did not change is not rebuilt; a removed source 
   const dir = copyBundled();
   const manifestPath = path.join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { sources: { id: string; published: string }[] };
-  manifest.sources[1]!.published = '2021-04-07';
+  manifest.sources = manifest.sources.map((s, i) => (i === 1 ? { ...s, published: '2021-04-07' } : s));
   writeFileSync(manifestPath, JSON.stringify(manifest));
   const redated = buildLinks(await loadCorpus(dir), first);
   assert.equal(redated.stats.mode, 'unchanged');

@@ -10,7 +10,7 @@ test('a sentence with a quotation is reduced to the quoted words; the speaker is
   assert.deepEqual(f.quotedUnits, f.units);
   assert.equal(f.quotes.length, 1);
   assert.deepEqual(f.speakers, [nameKey('Lavrov')]);
-  assert.ok(f.terms.length > f.units[0]!.length, 'the terms keep the attribution');
+  assert.ok(f.terms.length > (f.units[0]?.length ?? 0), 'the terms keep the attribution');
 });
 
 test('sentences without quotations stay whole; a short one joins its neighbour', () => {

@@ -34,8 +34,10 @@ test('reused rows copy exactly what fresh ones compute', () => {
     b: ['Washington warned New Delhi it could face sanctions over the S-400 purchase.'],
   });
   const fresh = assembleTable([computeSourceRows(corpus, 'a'), computeSourceRows(corpus, 'b')], hasher, none);
-  const mixed = assembleTable([{ table: fresh, entry: fresh.sources[0]! }, computeSourceRows(corpus, 'b')], hasher, none);
+  const [first, second] = fresh.sources;
+  assert.ok(first && second);
+  const mixed = assembleTable([{ table: fresh, entry: first }, computeSourceRows(corpus, 'b')], hasher, none);
   assert.deepEqual(mixed, fresh);
-  assert.equal(rowId(fresh, fresh.sources[1]!, 1), 'b:p1');
+  assert.equal(rowId(fresh, second, 1), 'b:p1');
   assert.equal(fresh.paragraphN.length, 2, 'the one-word paragraph has no row');
 });
