@@ -38,7 +38,11 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
 
   const buttons = () => [...(listRef.current?.querySelectorAll<HTMLButtonElement>('button.search-hit') ?? [])];
   const onInputKey = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'ArrowDown') {
+    // A search field eats Escape to clear itself; here Escape closes the search as everywhere else.
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      onClose();
+    } else if (e.key === 'ArrowDown') {
       e.preventDefault();
       buttons()[0]?.focus();
     }
