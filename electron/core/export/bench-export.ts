@@ -78,6 +78,18 @@ async function median(runs: number, fn: () => unknown): Promise<number> {
   return middle(times);
 }
 
+/** Median CPU time of this process: on a shared machine it moves less than the wall clock. */
+function medianCpu(runs: number, fn: () => unknown): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const before = process.cpuUsage();
+    fn();
+    const used = process.cpuUsage(before);
+    times.push((used.user + used.system) / 1000);
+  }
+  return middle(times);
+}
+
 const input = syntheticInput();
 const ms = (n: number) => `${n.toFixed(0)} ms`;
 
@@ -93,14 +105,17 @@ console.log(`Reference: a 1e8-step JavaScript loop takes ${ms(loop)} here`);
 // few results: the "repeat" figure is an unchanged briefing exported again, e.g. after a preview).
 for (const styleId of ['chicago', 'apa']) {
   renderMarkdown(buildBriefingDocument({ ...input, styleId })); // citeproc engine build and JIT warm-up
-  const md = await median(RUNS, () => renderMarkdown(buildBriefingDocument({ ...input, styleId, citations: createCitationEngine() })));
+  const fresh = () => renderMarkdown(buildBriefingDocument({ ...input, styleId, citations: createCitationEngine() }));
+  const md = await median(RUNS, fresh);
+  const cpu = medianCpu(RUNS, fresh);
   const repeat = await median(RUNS, () => renderMarkdown(buildBriefingDocument({ ...input, styleId })));
-  console.log(`Markdown (${styleId}, ${QUOTES} quotes, ${SOURCES} sources): ${ms(md)}; repeat export ${ms(repeat)}`);
+  console.log(`Markdown (${styleId}, ${QUOTES} quotes, ${SOURCES} sources): ${ms(md)} (CPU ${ms(cpu)}); repeat export ${ms(repeat)}`);
 }
 
 const html = renderHtml(buildBriefingDocument(input), { paper: 'a4' });
-const htmlMs = await median(RUNS, () => renderHtml(buildBriefingDocument({ ...input, citations: createCitationEngine() }), { paper: 'a4' }));
-console.log(`HTML (chicago): ${ms(htmlMs)}`);
+const freshHtml = () => renderHtml(buildBriefingDocument({ ...input, citations: createCitationEngine() }), { paper: 'a4' });
+const htmlMs = await median(RUNS, freshHtml);
+console.log(`HTML (chicago): ${ms(htmlMs)} (CPU ${ms(medianCpu(RUNS, freshHtml))})`);
 
 const printer = createChromiumPdfPrinter();
 const out = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
