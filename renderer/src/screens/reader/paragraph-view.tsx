@@ -61,17 +61,6 @@ export const ParagraphView = memo(function ParagraphView(props: Props) {
             )}
           </div>
         )}
-        {tagging && (
-          <TagCombobox
-            label={`Tag ¶ ${p.n}`}
-            tags={allTags}
-            exclude={new Set(tags.map((t) => t.id))}
-            onClose={closeTagging}
-            onChoose={(choice) => {
-              void props.onTag(p, choice).then(closeTagging);
-            }}
-          />
-        )}
       </div>
       <div className="para-actions">
         <button type="button" ref={tagButton} aria-expanded={tagging} onClick={() => setTagging((v) => !v)}>
@@ -84,6 +73,19 @@ export const ParagraphView = memo(function ParagraphView(props: Props) {
           Copy citation<span className="sr-only"> ¶ {p.n}</span>
         </button>
       </div>
+      {tagging && (
+        <div className="tag-popover-anchor">
+          <TagCombobox
+            label={`Tag ¶ ${p.n}`}
+            tags={allTags}
+            exclude={new Set(tags.map((t) => t.id))}
+            onClose={closeTagging}
+            onChoose={(choice) => {
+              void props.onTag(p, choice).then(closeTagging);
+            }}
+          />
+        </div>
+      )}
     </li>
   );
 });

@@ -124,7 +124,7 @@ export function SourcesScreen() {
                     {s ? (
                       <>
                         <td className="col-title">
-                          <a href={hrefFor({ screen: 'reader', sourceId: s.id })}>
+                          <a href={hrefFor({ screen: 'reader', sourceId: s.id })} title={s.title || undefined}>
                             <SourceTitle sourceId={s.id} title={s.title} />
                           </a>
                         </td>

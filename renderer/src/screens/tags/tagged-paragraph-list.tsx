@@ -112,10 +112,9 @@ function TaggedRow({ tp, checked, onToggle, onAdd }: RowProps) {
           <a href={hrefFor({ screen: 'reader', sourceId: source.id, paragraphId: p.id })}>
             {title} · ¶ {p.n}
           </a>
-          <span className="muted">
-            {' '}
-            {source.outlet || '—'} · {source.published ? formatDate(source.published) : '—'}
-          </span>
+          {(source.outlet || source.published) && (
+            <span className="muted"> · {[source.outlet, source.published ? formatDate(source.published) : ''].filter(Boolean).join(' · ')}</span>
+          )}
           {tp.status === 'broken' && <span className="badge badge-danger">Broken reference</span>}
           {tp.status === 'reanchored' && <span className="badge">Re-anchored</span>}
         </div>
