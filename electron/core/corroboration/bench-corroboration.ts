@@ -18,9 +18,11 @@ const EDITED_SOURCES = 10;
 const MB = 1024 * 1024;
 
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
-const heapMb = (): number => {
+/** JS heap plus typed arrays (which live outside the heap), after a collection. */
+const usedMb = (): number => {
   gc();
-  return process.memoryUsage().heapUsed / MB;
+  const m = process.memoryUsage();
+  return (m.heapUsed + m.arrayBuffers) / MB;
 };
 
 interface Opened {
@@ -29,18 +31,18 @@ interface Opened {
 }
 
 async function timed(label: string, corpus: Corpus, cacheDir: string): Promise<Opened> {
-  const before = heapMb();
+  const before = usedMb();
   const t0 = performance.now();
   const c = createCorroboration({ corpus, cacheDir });
   const status = await c.open();
   const ms = performance.now() - t0;
   const claims = c.claims();
-  const after = heapMb();
+  const after = usedMb();
   const b = status.build;
   console.log(
     `  ${label.padEnd(12)} ${(ms / 1000).toFixed(2).padStart(7)} s  mode=${status.mode}` +
       (b ? `  candidates=${b.candidates} recomputed=${b.recomputedSources.length}` : '') +
-      `  links=${status.links} claims=${claims.length}  heap +${(after - before).toFixed(0)} MB (held by the open instance)  rss ${(process.memoryUsage().rss / MB).toFixed(0)} MB`,
+      `  links=${status.links} claims=${claims.length}  held +${(after - before).toFixed(0)} MB  peak rss ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
   );
   return { status, corroboration: c };
 }

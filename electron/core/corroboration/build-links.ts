@@ -12,12 +12,13 @@ import { SPELLING } from './stem-word';
 import { STOPWORDS } from './stopwords';
 import { SYNONYM_GROUPS } from './term-synonyms';
 import { TermWeights } from './term-weights';
+import { UnionFind } from './union-find';
 
 /**
  * Bump when tokenizing, features or scoring code changes, so caches built by older rules are
  * rebuilt. Edits to the word lists (stopwords, synonyms, spellings) are caught by their digest.
  */
-const RULES_VERSION = 1;
+const RULES_VERSION = 2;
 const WORD_LISTS = createHash('sha256')
   .update(JSON.stringify([[...STOPWORDS], SYNONYM_GROUPS, [...SPELLING]]))
   .digest('hex')
@@ -52,8 +53,8 @@ export function paramsKey(options: BuildOptions = {}): string {
   return createHash('sha256').update(spec).digest('hex').slice(0, 16);
 }
 
-function weightsOf(table: SignatureTable): TermWeights {
-  const w = new TermWeights();
+function weightsOf(table: SignatureTable, common: Int32Array): TermWeights {
+  const w = new TermWeights(common);
   for (let r = 0; r + 1 < table.termStart.length; r++) w.add(table.terms.subarray(table.termStart[r], table.termStart[r + 1]));
   return w;
 }
@@ -76,11 +77,23 @@ function rowSources(table: SignatureTable): Int32Array {
 }
 
 /** Claims: groups merge at the link threshold itself, so a claim is as tight as its links. */
-function claimsOf(table: SignatureTable, links: LinkTable, weights: TermWeights, featuresOf: (row: number) => ParagraphFeatures): Int32Array {
-  return clusterLinks(table.paragraphN.length, links, rowSources(table), (a, b) => pairSimilarity(featuresOf(a), featuresOf(b), weights), {
-    minMeanSimilarity: PARAPHRASE_MIN,
-    sample: CLUSTER_SAMPLE,
-  });
+function claimsOf(table: SignatureTable, links: LinkTable, weights: TermWeights, featuresOf: (row: number) => ParagraphFeatures, only?: Uint8Array): Int32Array {
+  const similarity = (a: number, b: number): number => pairSimilarity(featuresOf(a), featuresOf(b), weights);
+  return clusterLinks(table.paragraphN.length, links, rowSources(table), similarity, { minMeanSimilarity: PARAPHRASE_MIN, sample: CLUSTER_SAMPLE }, only);
+}
+
+/**
+ * Marks the rows of every connected component (over `links`) that holds an affected row: the
+ * only claims an update has to form again. The others keep their previous grouping.
+ */
+function componentsTouching(rows: number, links: LinkTable, affected: Uint8Array): Uint8Array {
+  const sets = new UnionFind(rows);
+  for (let i = 0; i < links.a.length; i++) sets.union(links.a[i] as number, links.b[i] as number);
+  const hit = new Uint8Array(rows);
+  for (let r = 0; r < rows; r++) if (affected[r]) hit[sets.find(r)] = 1;
+  const out = new Uint8Array(rows);
+  for (let r = 0; r < rows; r++) out[r] = hit[sets.find(r)] as number;
+  return out;
 }
 
 function rowFeatures(corpus: Corpus, table: SignatureTable, known: Map<number, ParagraphFeatures>): (row: number) => ParagraphFeatures {
@@ -107,7 +120,7 @@ function fullBuild(corpus: Corpus, options: BuildOptions): { state: LinkState; s
   let row = 0;
   for (const part of parts) for (const f of part.features) known.set(row++, f);
   const candidates = lshCandidates(table, { bucketCap: options.bucketCap ?? DEFAULT_BUCKET_CAP });
-  const weights = weightsOf(table);
+  const weights = weightsOf(table, hashStop);
   const featuresOf = rowFeatures(corpus, table, known);
   const links = linkTable(scoreCandidates(candidates, weights, featuresOf));
   const state: LinkState = { paramsKey: paramsKey(options), fingerprint: corpus.fingerprint, table, links, claimOf: claimsOf(table, links, weights, featuresOf), hashStop };
@@ -162,24 +175,27 @@ export function buildLinks(corpus: Corpus, previous: LinkState | null, options: 
     }
   });
   const candidates = lshCandidates(table, { bucketCap: options.bucketCap ?? DEFAULT_BUCKET_CAP, dirty });
-  const weights = weightsOf(table);
+  const weights = weightsOf(table, previous.hashStop);
   const featuresOf = rowFeatures(corpus, table, known);
   const records = scoreCandidates(candidates, weights, featuresOf);
+  // Rows whose links change: the recomputed ones, and those that lost a partner.
+  const affected = dirty.slice();
   const old = previous.links;
   for (let i = 0; i < old.a.length; i++) {
     const a = remap[old.a[i] as number] as number;
     const b = remap[old.b[i] as number] as number;
     if (a >= 0 && b >= 0) records.push({ a: Math.min(a, b), b: Math.max(a, b), score: old.score[i] as number, kind: old.kind[i] as number });
+    else if (a >= 0) affected[a] = 1;
+    else if (b >= 0) affected[b] = 1;
   }
   const links = linkTable(records);
-  const state: LinkState = {
-    paramsKey: previous.paramsKey,
-    fingerprint: corpus.fingerprint,
-    table,
-    links,
-    claimOf: claimsOf(table, links, weights, featuresOf),
-    hashStop: previous.hashStop,
-  };
+  const regroup = componentsTouching(table.paragraphN.length, links, affected);
+  const claimOf = claimsOf(table, links, weights, featuresOf, regroup);
+  previous.claimOf.forEach((root, prevRow) => {
+    const row = remap[prevRow] as number;
+    if (row >= 0 && regroup[row] === 0 && root >= 0) claimOf[row] = remap[root] as number;
+  });
+  const state: LinkState = { paramsKey: previous.paramsKey, fingerprint: corpus.fingerprint, table, links, claimOf, hashStop: previous.hashStop };
   return {
     state,
     stats: { mode: 'incremental', sources: parts.length, recomputedSources: recomputed, removedSources: removed, rows: totalRows, candidates: candidates.length, links: records.length },

@@ -34,3 +34,13 @@ test('a tight group stays whole; unlinked rows are -1; same-source pairs do not 
   assert.deepEqual(groups(claimOf), [[0, 1, 2]]);
   assert.equal(claimOf[3], -1);
 });
+
+test('with `only`, other rows are left out and come back -1', () => {
+  const links = linkTable([
+    { a: 0, b: 1, score: 0.9, kind: 0 },
+    { a: 2, b: 3, score: 0.9, kind: 0 },
+  ]);
+  const claimOf = clusterLinks(4, links, Int32Array.from([0, 1, 2, 3]), () => 0.9, { minMeanSimilarity: 0.4, sample: 6 }, Uint8Array.from([0, 0, 1, 1]));
+  assert.deepEqual(groups(claimOf), [[2, 3]]);
+  assert.equal(claimOf[0], -1);
+});

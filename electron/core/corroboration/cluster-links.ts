@@ -15,7 +15,9 @@ export interface ClusterOptions {
  * cores of both groups are similar (average linkage, with a bounded sample so a syndicated
  * paragraph with hundreds of copies costs no more than a small group).
  *
- * Returns, per row, the row that represents its group, or -1 for a row with no link.
+ * Returns, per row, the row that represents its group, or -1 for a row with no link. With
+ * `only`, links between rows not marked in it are skipped (an update re-groups only the
+ * components it touched) and those rows come back -1.
  */
 export function clusterLinks(
   rows: number,
@@ -23,8 +25,11 @@ export function clusterLinks(
   sourceOf: Int32Array,
   similarity: (a: number, b: number) => number,
   options: ClusterOptions,
+  only?: Uint8Array,
 ): Int32Array {
-  const order = Array.from(links.a.keys()).sort(
+  const order = Array.from(links.a.keys())
+    .filter((i) => !only || only[links.a[i] as number] === 1)
+    .sort(
     (i, j) => (links.score[j] as number) - (links.score[i] as number) || (links.a[i] as number) - (links.a[j] as number) || (links.b[i] as number) - (links.b[j] as number),
   );
   const sets = new UnionFind(rows);

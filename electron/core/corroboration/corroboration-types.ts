@@ -71,6 +71,10 @@ export interface Discrepancy {
   values: DiscrepancyValue[];
 }
 
+/**
+ * Two paragraphs as parts that join back into their exact texts. Here `match: true` marks a
+ * word that differs from the other paragraph (the part to highlight), not a search match.
+ */
 export interface WordDiff {
   a: SnippetPart[];
   b: SnippetPart[];

@@ -12,6 +12,9 @@ import { findDiscrepancies } from './find-discrepancies';
 import { LinkIndex } from './link-index';
 import { LINK_KINDS, type LinkState } from './link-table';
 
+export type * from './corroboration-types';
+export type { BuildOptions, BuildStats } from './build-links';
+
 export interface CorroborationOptions {
   corpus: Corpus;
   /** Where the cache file lives (created if missing); null keeps everything in memory. */

@@ -10,12 +10,12 @@ export interface PairScore {
 }
 
 /**
- * Thresholds tuned on the bundled corpus (see link-scorer.test.ts and build-links.test.ts):
- * translations of one remark score 0.66–1.0 on their quotations, longer remarks rendered
- * differently by each outlet 0.5–0.76; a different remark with the same topic words
- * ("going to deepen military and technical cooperation") 0.45. Paragraphs reporting the same
- * fact in other words score 0.47–0.86 on their closest sentences; paragraphs that only share
- * the event's names and setting stay under 0.4.
+ * Thresholds tuned on the bundled corpus (link-scorer.test.ts, build-links.test.ts), on
+ * IDF-weighted cosines of the closest sentences (quoted words only, for sentences that quote):
+ * translations of one remark score 0.66–1.0 on their quotations, a long remark rendered
+ * differently by each outlet 0.5–0.76, a different remark in the same words ("going to deepen
+ * military and technical cooperation") about 0.45. The same fact in other words scores about
+ * 0.47–0.86; paragraphs that share only the event's names and setting stay under 0.4.
  */
 export const QUOTE_MIN = 0.5;
 export const PARAPHRASE_MIN = 0.4;

@@ -22,3 +22,10 @@ test('weighted cosine: a shared rare term counts more than a shared common one',
   assert.ok(w.cosine(set(1, 2, 3), set(1, 2, 4), 2) > 0);
   assert.equal(w.bestCosine([set(7), set(1, 2)], [set(1, 2)]), 1);
 });
+
+test('sets that share only common terms are not similar', () => {
+  const w = new TermWeights(set(1, 2, 3));
+  for (let i = 0; i < 5; i++) w.add(set(1, 2, 3, 10 + i));
+  assert.equal(w.cosine(set(1, 2, 3, 7), set(1, 2, 3, 8)), 0);
+  assert.ok(w.cosine(set(1, 2, 3, 7), set(1, 2, 7, 8)) > 0);
+});
