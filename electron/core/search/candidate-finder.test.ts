@@ -35,3 +35,14 @@ test('an empty unit or no units at all match nothing', () => {
   // Still clean afterwards.
   assert.deepEqual(found(f, [[russia]]), new Map([[1, R], [2, R], [3, R - 2], [4, R - 4]]));
 });
+
+test('inDocOrder returns docs sorted by doc, with their own scores, by sort or by scan', () => {
+  // 4 docs touched out of 1000: sorted.
+  const few = new CandidateFinder(1000, R).find([[[[500, 3], [77], null, [9]]]], true);
+  assert.deepEqual(Array.from(few.docs), [3, 9, 77, 500]);
+  assert.deepEqual(Array.from(few.base), [R, R - 3, R - 1, R]);
+  // 4 docs touched out of 8: a scan of all docs.
+  const many = new CandidateFinder(8, R).find([[[[5, 1], [7, 0]]]], true);
+  assert.deepEqual(Array.from(many.docs), [0, 1, 5, 7]);
+  assert.deepEqual(Array.from(many.base), [R - 1, R, R, R - 1]);
+});

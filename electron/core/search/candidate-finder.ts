@@ -45,8 +45,12 @@ export class CandidateFinder {
     this.outBase = new Uint16Array(docCount);
   }
 
-  /** The result is a view of scratch space: valid until the next call. */
-  find(query: readonly Unit[]): Candidates {
+  /**
+   * Docs in every unit, with their base scores. `inDocOrder` sorts them by doc, so that a pass
+   * reading each doc's tokens walks the token store front to back. The result is a view of
+   * scratch space: valid until the next call.
+   */
+  find(query: readonly Unit[], inDocOrder = false): Candidates {
     if (query.length === 0) return NONE;
     if (query.length * this.resolution > 0xffff) throw new Error(`${query.length} query words overflow the 16-bit scores`);
     // Rarest first: every later unit only confirms docs the first one found.
@@ -101,20 +105,38 @@ export class CandidateFinder {
       if (alive === 0) break;
     }
     const done = ordered.length;
+    const { outDocs, outBase } = this;
     let n = 0;
-    const keep = (d: number) => {
-      if (units[d] === done) {
-        this.outDocs[n] = d;
-        this.outBase[n++] = acc[d] as number;
+    if (inDocOrder && touchedCount * 8 > units.length) {
+      // A front-to-back scan beats sorting this many docs.
+      for (let d = 0; d < units.length; d++) {
+        if (units[d] === 0) continue;
+        if (units[d] === done) {
+          outDocs[n] = d;
+          outBase[n++] = acc[d] as number;
+        }
+        units[d] = 0;
       }
-      units[d] = 0;
-    };
-    // Docs come out in doc order when many were touched: later passes (phrase checks) then read
-    // the token store front to back instead of jumping around 30 MB of it.
-    if (touchedCount * 8 > units.length) {
-      for (let d = 0; d < units.length; d++) if (units[d] !== 0) keep(d);
     } else {
-      for (let i = 0; i < touchedCount; i++) keep(touched[i] as number);
+      for (let i = 0; i < touchedCount; i++) {
+        const d = touched[i] as number;
+        if (units[d] === done) {
+          outDocs[n] = d;
+          outBase[n++] = acc[d] as number;
+        }
+        units[d] = 0;
+      }
+    }
+    if (inDocOrder && n > 1 && touchedCount * 8 <= units.length) {
+      // Sort (doc, base) pairs by doc: pack them so one typed-array sort does it.
+      const packed = new Float64Array(n);
+      for (let i = 0; i < n; i++) packed[i] = (outDocs[i] as number) * 65536 + (outBase[i] as number);
+      packed.sort();
+      for (let i = 0; i < n; i++) {
+        const p = packed[i] as number;
+        outDocs[i] = Math.floor(p / 65536);
+        outBase[i] = p % 65536;
+      }
     }
     const out: Candidates = { docs: this.outDocs.subarray(0, n), base: this.outBase.subarray(0, n) };
     return out;

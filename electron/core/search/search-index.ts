@@ -128,17 +128,19 @@ export function createSearchIndex(opts: SearchIndexOptions): SearchIndex {
     if (parsed.prefix !== undefined) {
       units.push(s.vocabulary.expand(parsed.prefix, MAX_PREFIX_EXPANSIONS).map((id) => s.terms.postings(s.vocabulary.term(id))));
     }
-    const found = s.finder.find(units);
-
     // Phrases are checked on every candidate (the total must be exact), after the cheaper filter.
     const phrases = parsed.phrases.map((p) => p.split(' ').map((w) => s.vocabulary.id(w)));
-    let kept = 0;
-    next: for (let i = 0; i < found.docs.length; i++) {
-      const doc = found.docs[i] as number;
-      if (q.filter && !q.filter(s.table.ref(doc))) continue;
-      for (const p of phrases) if (!s.tokens.containsSequence(doc, p)) continue next;
-      found.docs[kept] = doc;
-      found.base[kept++] = found.base[i] as number;
+    const found = s.finder.find(units, phrases.length > 0);
+    let kept = found.docs.length;
+    if (q.filter || phrases.length > 0) {
+      kept = 0;
+      next: for (let i = 0; i < found.docs.length; i++) {
+        const doc = found.docs[i] as number;
+        if (q.filter && !q.filter(s.table.ref(doc))) continue;
+        for (const p of phrases) if (!s.tokens.containsSequence(doc, p)) continue next;
+        found.docs[kept] = doc;
+        found.base[kept++] = found.base[i] as number;
+      }
     }
     const docs = found.docs.subarray(0, kept);
     const base = found.base.subarray(0, kept);
