@@ -51,8 +51,9 @@ export async function startBrowserApp(browser: Browser, baseUrl: string, tempDir
     exportDir,
     pageErrors,
     shownInFolder: async () => [...shown],
-    async reopen() {
+    async reopen(whileClosed) {
       await notebook.close();
+      await whileClosed?.();
       notebook = await open();
       await page.reload();
     },

@@ -7,8 +7,11 @@ export interface DossierApp {
   exportDir: string;
   /** Paths the UI asked to reveal in the file manager. */
   shownInFolder(): Promise<string[]>;
-  /** Closes the notebook (or the app) and opens it again on the same data directory, then reloads the UI. */
-  reopen(): Promise<void>;
+  /**
+   * Closes the notebook (or the app) and opens it again on the same data directory, then reloads
+   * the UI. `whileClosed` runs in between, e.g. to damage a file the way a crash would.
+   */
+  reopen(whileClosed?: () => void | Promise<void>): Promise<void>;
   /** Errors the page raised (uncaught exceptions, CSP violations). */
   pageErrors: string[];
 }

@@ -63,9 +63,13 @@ export async function startElectronApp(executablePath: string, tempDir: string):
     exportDir,
     pageErrors,
     shownInFolder: () => current.app.evaluate(() => [...(globalThis as unknown as { __dossierShown: string[] }).__dossierShown]),
-    async reopen() {
+    async reopen(whileClosed) {
+      // A fresh launch starts at the default screen; return to where the spec was, as a reload would.
+      const { hash } = new URL(current.page.url());
       await current.app.close();
+      await whileClosed?.();
       current = await launch();
+      if (hash) await current.page.evaluate((h) => (window.location.hash = h), hash);
     },
     async dispose() {
       await current.app.close();

@@ -1,3 +1,5 @@
+import { appendFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { nav, nb, openSource, paragraph, SOURCE, tagParagraph } from './helpers';
 
@@ -26,4 +28,20 @@ test('tags, briefings and settings survive closing and reopening the notebook', 
   await expect(page.getByRole('list', { name: 'Briefing items' }).getByRole('listitem')).toHaveCount(1);
   await nav(page, 'Tags').click();
   await expect(page.getByRole('treeitem', { name: 'Kept' })).toBeVisible();
+});
+
+test('a crash-torn save is reported in the status banner after reopening', async ({ page, app }) => {
+  const tag = await nb(page, 'createTag', { name: 'Before the crash' });
+  const { dataDir } = await nb(page, 'status');
+  const journal = readdirSync(dataDir).find((f) => f.endsWith('.journal'));
+  expect(journal, `a journal file in ${dataDir}`).toBeTruthy();
+  // What a crash in the middle of an append leaves: half a line, no newline.
+  await app.reopen(() => appendFileSync(join(dataDir, journal ?? ''), '{"seq":999,"op":{"type":"tag.cre'));
+
+  const banner = page.getByRole('region', { name: 'Notebook status' });
+  await expect(banner).toContainText('The last unsaved change was incomplete');
+  await nav(page, 'Tags').click();
+  await expect(page.getByRole('treeitem', { name: tag.name })).toBeVisible();
+  await banner.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(banner).toBeHidden();
 });
