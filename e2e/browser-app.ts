@@ -1,6 +1,6 @@
 // The browser variant: the built renderer in Chromium, with window.notebook backed by the real
 // core in this test process over exposeBinding, through the same dispatch main uses for IPC.
-import { mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { openNotebook, type Notebook } from '../electron/core/notebook/open-notebook';
@@ -11,7 +11,9 @@ export interface BrowserAppHandle extends DossierApp {
   dispose(): Promise<void>;
 }
 
-export async function startBrowserApp(browser: Browser, baseUrl: string, tempDir: string): Promise<BrowserAppHandle> {
+export async function startBrowserApp(browser: Browser, baseUrl: string, tempDir: string, writableCorpus: boolean): Promise<BrowserAppHandle> {
+  const corpusDir = writableCorpus ? join(tempDir, 'corpus') : CORPUS_DIR;
+  if (writableCorpus) cpSync(CORPUS_DIR, corpusDir, { recursive: true });
   const dataDir = join(tempDir, 'notebook');
   const cacheDir = join(tempDir, 'cache');
   const exportDir = join(tempDir, 'exports');
@@ -20,7 +22,7 @@ export async function startBrowserApp(browser: Browser, baseUrl: string, tempDir
   const open = () =>
     openNotebook({
       dataDir,
-      corpusDir: CORPUS_DIR,
+      corpusDir,
       cacheDir,
       ports: {
         pickSavePath: async (suggestedName) => join(exportDir, suggestedName),
@@ -49,6 +51,7 @@ export async function startBrowserApp(browser: Browser, baseUrl: string, tempDir
   return {
     page,
     exportDir,
+    corpusDir: writableCorpus ? corpusDir : null,
     pageErrors,
     shownInFolder: async () => [...shown],
     async reopen(whileClosed) {

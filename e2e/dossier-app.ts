@@ -12,6 +12,8 @@ export interface DossierApp {
    * the UI. `whileClosed` runs in between, e.g. to damage a file the way a crash would.
    */
   reopen(whileClosed?: () => void | Promise<void>): Promise<void>;
+  /** A writable copy of the corpus that this test's notebook reads, when the spec asked for one. */
+  corpusDir: string | null;
   /** Errors the page raised (uncaught exceptions, CSP violations). */
   pageErrors: string[];
 }

@@ -61,6 +61,8 @@ export async function startElectronApp(executablePath: string, tempDir: string):
       return current.page;
     },
     exportDir,
+    // The app reads the corpus it ships with; it has no switch to point it elsewhere.
+    corpusDir: null,
     pageErrors,
     shownInFolder: () => current.app.evaluate(() => [...(globalThis as unknown as { __dossierShown: string[] }).__dossierShown]),
     async reopen(whileClosed) {

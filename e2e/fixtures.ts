@@ -18,6 +18,8 @@ interface WorkerFixtures {
 }
 
 interface TestFixtures {
+  /** Give the test its own copy of the corpus to change (browser runner only). */
+  writableCorpus: boolean;
   app: DossierApp;
 }
 
@@ -44,17 +46,20 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
 
-  app: async ({ runner, dossierBrowser, rendererServer }, use, testInfo) => {
+  writableCorpus: [false, { option: true }],
+
+  app: async ({ runner, dossierBrowser, rendererServer, writableCorpus }, use, testInfo) => {
     const tempDir = mkdtempSync(join(tmpdir(), 'dossier-e2e-'));
     let handle: (DossierApp & { dispose(): Promise<void> }) | undefined;
     try {
       if (runner === 'electron') {
         const exe = electronExecutable();
         testInfo.skip(!exe, ELECTRON_MISSING);
+        testInfo.skip(writableCorpus, 'The app reads only its bundled corpus; changing the corpus is tested in the chromium project.');
         handle = await startElectronApp(exe as string, tempDir);
       } else {
         if (!dossierBrowser || !rendererServer) throw new Error('The browser runner needs a browser and the renderer server.');
-        handle = await startBrowserApp(dossierBrowser, rendererServer.url, tempDir);
+        handle = await startBrowserApp(dossierBrowser, rendererServer.url, tempDir, writableCorpus);
       }
       await use(handle);
       expect(handle.pageErrors, 'the page raised errors').toEqual([]);

@@ -148,6 +148,7 @@ export function BriefingEditor({ briefingId }: { briefingId: string }) {
               onEdit={edit}
               onMove={move}
               onDelete={remove}
+              onReanchor={(it, paragraphId) => void mutate(() => notebook.reanchorQuote({ briefingId, itemId: it.id, paragraphId }))}
               onDragStart={(it) => setDrag({ itemId: it.id })}
               onDragOver={(index, position) => setDrag((d) => (d ? { itemId: d.itemId, over: { index, position } } : d))}
               onDrop={drop}

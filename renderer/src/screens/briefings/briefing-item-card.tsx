@@ -17,6 +17,8 @@ interface Props {
   onEdit: (item: BriefingItem, edit: ItemEdit) => void;
   onMove: (item: BriefingItem, toIndex: number, focus: 'up' | 'down') => void;
   onDelete: (item: BriefingItem) => void;
+  /** Points a broken quote at another paragraph of its source. */
+  onReanchor: (item: BriefingItem, paragraphId: string) => void;
   onDragStart: (item: BriefingItem) => void;
   onDragOver: (index: number, position: DropPosition) => void;
   onDrop: () => void;
@@ -87,7 +89,14 @@ export function BriefingItemCard(props: Props) {
       </div>
       {item.type === 'heading' && <HeadingEditor item={item} onSave={(text) => props.onEdit(item, { text })} />}
       {item.type === 'text' && <TextEditor item={item} startEditing={props.startEditing} onSave={(markdown) => props.onEdit(item, { markdown })} />}
-      {item.type === 'quote' && <QuoteView item={item} quote={quote} onSave={(comment) => props.onEdit(item, { comment })} />}
+      {item.type === 'quote' && (
+        <QuoteView
+          item={item}
+          quote={quote}
+          onSave={(comment) => props.onEdit(item, { comment })}
+          onReanchor={(paragraphId) => props.onReanchor(item, paragraphId)}
+        />
+      )}
     </li>
   );
 }
@@ -145,17 +154,27 @@ function TextEditor({ item, startEditing, onSave }: { item: Extract<BriefingItem
   );
 }
 
-function QuoteView({ item, quote, onSave }: { item: Extract<BriefingItem, { type: 'quote' }>; quote?: ResolvedQuote; onSave: (c: string) => void }) {
+interface QuoteProps {
+  item: Extract<BriefingItem, { type: 'quote' }>;
+  quote?: ResolvedQuote;
+  onSave: (comment: string) => void;
+  onReanchor: (paragraphId: string) => void;
+}
+
+function QuoteView({ item, quote, onSave, onReanchor }: QuoteProps) {
   const [comment, setComment] = useState(item.comment);
   const p = quote?.paragraph;
   const s = quote?.source;
   return (
     <div className="quote-view">
       {quote?.status === 'broken' || !p ? (
-        <p className="broken-flag" role="note">
-          <strong>Broken quote.</strong> The paragraph it pointed at ({item.paragraphId}) no longer matches the corpus, so it cannot be cited. Export
-          stops until you delete it or replace it with the current passage.
-        </p>
+        <>
+          <p className="broken-flag" role="note">
+            <strong>Broken quote.</strong> The paragraph it pointed at ({item.paragraphId}) no longer matches the corpus, so it cannot be cited.
+            Export stops until you delete it or point it at the passage as it reads now.
+          </p>
+          <ReanchorForm item={item} onReanchor={onReanchor} />
+        </>
       ) : (
         <>
           <blockquote className="quote-text">{p.text}</blockquote>
@@ -179,5 +198,27 @@ function QuoteView({ item, quote, onSave }: { item: Extract<BriefingItem, { type
         onBlur={() => comment !== item.comment && onSave(comment)}
       />
     </div>
+  );
+}
+
+function ReanchorForm({ item, onReanchor }: { item: QuoteProps['item']; onReanchor: (paragraphId: string) => void }) {
+  const cut = item.paragraphId.lastIndexOf(':p');
+  const sourceId = item.paragraphId.slice(0, cut);
+  const [n, setN] = useState(item.paragraphId.slice(cut + 2));
+  return (
+    <form
+      className="inline-form reanchor-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (/^[1-9]\d*$/.test(n)) onReanchor(`${sourceId}:p${n}`);
+      }}
+    >
+      <label htmlFor={`reanchor-${item.id}`}>Point it at ¶</label>
+      <input id={`reanchor-${item.id}`} type="number" min={1} value={n} onChange={(e) => setN(e.target.value)} />
+      <button type="submit" className="small">
+        Re-anchor
+      </button>
+      <a href={hrefFor({ screen: 'reader', sourceId })}>Open the source</a>
+    </form>
   );
 }
