@@ -3,15 +3,14 @@
  * in a corpus about one subject every other sentence holds "india", "russia" or "minister":
  * left in, they make millions of unrelated pairs share a band (measured: 1.2 million candidates
  * for 38,000 paragraphs, 40 for each link found). They still count in the precise score, where
- * IDF weighs them down; only candidate generation skips them.
+ * IDF weighs them down, but a link needs a shared term that is not one of them (term-weights.ts),
+ * so signatures are made of the other terms only.
  *
  * A term is a stop term when more than STOP_SHARE of the paragraphs hold it, and at least
  * STOP_MIN_COUNT do: a small corpus (the bundled one) has none.
  */
 export const STOP_SHARE = 0.003;
 export const STOP_MIN_COUNT = 100;
-/** A unit left with fewer terms than this after dropping stop terms is hashed with them. */
-export const MIN_HASHED_TERMS = 3;
 
 export function hashStopTerms(termSets: Iterable<Int32Array>): Int32Array {
   const df = new Map<number, number>();

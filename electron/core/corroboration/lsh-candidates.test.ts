@@ -3,14 +3,14 @@ import assert from 'node:assert/strict';
 import { corpusOf } from './corroboration-test-kit';
 import { lshCandidates, pairRows } from './lsh-candidates';
 import { MinHasher } from './minhash';
-import { assembleTable, computeSourceRows } from './signature-table';
+import { assembleTable, computeSourceRows, NO_SIGNATURE } from './signature-table';
 
 const REMARK = 'We have an intergovernmental commission on military-technical cooperation with its own plans.';
 const OTHER = 'The vaccine will be stored in liquid form at or below minus eighteen degrees Celsius.';
 
-function tableOf(sources: Record<string, string[]>) {
+function tableOf(sources: Record<string, string[]>, stop = new Int32Array(0)) {
   const corpus = corpusOf(sources);
-  return assembleTable(Object.keys(sources).map((id) => computeSourceRows(corpus, id)), new MinHasher(), new Int32Array(0));
+  return assembleTable(Object.keys(sources).map((id) => computeSourceRows(corpus, id)), new MinHasher(), stop);
 }
 const pairs = (keys: Float64Array): number[][] => Array.from(keys, pairRows);
 
@@ -41,4 +41,12 @@ test('an oversized bucket pairs every member with its first anchors only', () =>
   const capped = pairs(lshCandidates(table, { bucketCap: 2 }));
   assert.equal(capped.length, 17);
   assert.ok(capped.every(([a]) => a === 0 || a === 1));
+});
+
+test('units made only of stop terms get no signature and no candidates', () => {
+  const plain = tableOf({ a: [REMARK], b: [REMARK] });
+  const stop = plain.terms.slice().sort();
+  const table = tableOf({ a: [REMARK], b: [REMARK] }, stop);
+  assert.ok(table.bandKeys.every((k) => k === NO_SIGNATURE));
+  assert.equal(lshCandidates(table, { bucketCap: 64 }).length, 0);
 });

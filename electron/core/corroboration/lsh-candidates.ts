@@ -1,5 +1,5 @@
 import { NotebookError } from '../../shared/result';
-import type { SignatureTable } from './signature-table';
+import { NO_SIGNATURE, type SignatureTable } from './signature-table';
 
 export interface CandidateOptions {
   /**
@@ -97,6 +97,8 @@ export function lshCandidates(table: SignatureTable, options: CandidateOptions):
         flush();
         currentKey = key;
       }
+      // A real band key of 0 has odds of 2^-32 per band; skipping it costs nothing.
+      if (key === NO_SIGNATURE) continue;
       // Units of one row are adjacent in a run (same key, ascending unit), so one check dedupes.
       if (bucket[bucket.length - 1] !== row) bucket.push(row);
     }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Corpus } from '../corpus/corpus';
 import { isEligible } from './eligible-paragraph';
-import { MIN_HASHED_TERMS, withoutStopTerms } from './hash-stop-terms';
+import { withoutStopTerms } from './hash-stop-terms';
 import type { MinHasher } from './minhash';
 import { paragraphFeatures, type ParagraphFeatures } from './paragraph-features';
 
@@ -71,6 +71,9 @@ export interface ReusedRows {
   entry: SourceEntry;
 }
 
+/** Band keys of a unit without a signature: all zero, and lshCandidates skips key 0. */
+export const NO_SIGNATURE = 0;
+
 /**
  * Assembles a table from fresh and reused sources, in the given order, hashing only the units
  * of fresh ones (without `stop` terms, see hash-stop-terms.ts).
@@ -128,9 +131,10 @@ export function assembleTable(parts: readonly (SourceRows | ReusedRows)[], hashe
       part.paragraphN.forEach((n, i) => {
         out.paragraphN[row] = n;
         for (const u of part.units[i] ?? []) {
-          // A unit of common words only is hashed whole rather than left without a signature.
+          // A unit of common words only can never link (term-weights.ts): it gets no signature.
           const rare = withoutStopTerms(u, stop);
-          hasher.bandKeys(rare.length >= MIN_HASHED_TERMS ? rare : u, out.bandKeys, unit * bands);
+          if (rare.length > 0) hasher.bandKeys(rare, out.bandKeys, unit * bands);
+          else out.bandKeys.fill(NO_SIGNATURE, unit * bands, (unit + 1) * bands);
           unit++;
         }
         const t = part.terms[i] as Int32Array;
