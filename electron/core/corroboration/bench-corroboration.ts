@@ -11,6 +11,7 @@ import { Corpus, type CorpusSource } from '../corpus/corpus';
 import { hashText } from '../corpus/hash-text';
 import { loadCorpus } from '../corpus/load-corpus';
 import { createCorroboration, type Corroboration, type CorroborationStatus } from './create-corroboration';
+import { candidateProbability } from './minhash';
 import { syntheticCorpus } from './synthetic-corpus';
 
 const BUNDLED = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../resources/corpus');
@@ -115,6 +116,7 @@ const calibration = (): string => {
   for (let k = 0; k < 20_000; k++) for (let i = 0; i < s.length; i++) n += s.charCodeAt(i) & 1;
   return `${(((performance.now() - t) * 1e6) / (20_000 * s.length)).toFixed(2)} ns per char in a plain loop (n=${n})`;
 };
+console.log(`LSH banding: a sentence pair is a candidate with probability ${[0.2, 0.3, 0.4, 0.5].map((j) => `${candidateProbability(j).toFixed(2)} at Jaccard ${j}`).join(', ')}`);
 console.log(`Node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}; ${calibration()}`);
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);

@@ -22,16 +22,3 @@ export function jaccard(a: Int32Array, b: Int32Array): number {
   const n = intersectionSize(a, b);
   return n / (a.length + b.length - n);
 }
-
-/** Cosine of the two sets as binary vectors. */
-export function cosine(a: Int32Array, b: Int32Array): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  return intersectionSize(a, b) / Math.sqrt(a.length * b.length);
-}
-
-/** Best cosine over every pair of sets drawn from `as` and `bs`. */
-export function bestCosine(as: readonly Int32Array[], bs: readonly Int32Array[]): number {
-  let best = 0;
-  for (const a of as) for (const b of bs) best = Math.max(best, cosine(a, b));
-  return best;
-}

@@ -39,8 +39,6 @@ export function sourceDigest(corpus: Corpus, sourceId: string): string {
   return h.digest('hex').slice(0, 32);
 }
 
-export const rowId = (table: SignatureTable, source: SourceEntry, row: number): string => `${source.id}:p${table.paragraphN[row] as number}`;
-
 /** A source's rows, signatures computed fresh. Features are handed back for scoring. */
 export interface SourceRows {
   entry: Omit<SourceEntry, 'start'>;

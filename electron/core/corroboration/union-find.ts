@@ -29,8 +29,4 @@ export class UnionFind {
     this.size[x] = (this.size[x] as number) + (this.size[y] as number);
     return x;
   }
-
-  setSize(x: number): number {
-    return this.size[this.find(x)] as number;
-  }
 }
