@@ -1,4 +1,4 @@
-import { memo, useRef, useState } from 'react';
+import { memo, useRef } from 'react';
 import type { Backlink, Paragraph, Tag, TagWithCount } from '../../api/contract';
 import { hrefFor } from '../../app/route';
 import { TagChip } from '../../components/tag-chip';
@@ -17,21 +17,24 @@ interface Props {
   tags: Tag[];
   backlinks: Backlink[];
   highlighted: boolean;
+  /** Whether this paragraph's tag picker is open (one at a time, owned by the reader). */
+  tagging: boolean;
+  /** Every tag, passed only while the picker is open, so a tag-list refresh re-renders one paragraph. */
   allTags: TagWithCount[];
-  onTag: (paragraph: Paragraph, choice: TagChoice) => Promise<void>;
+  onTagging: (paragraphId: string | null) => void;
+  onTag: (paragraph: Paragraph, choice: TagChoice) => void;
   onUntag: (paragraph: Paragraph, tag: Tag) => void;
   onAddToBriefing: (paragraph: Paragraph) => void;
   onCopyCitation: (paragraph: Paragraph) => void;
 }
 
 export const ParagraphView = memo(function ParagraphView(props: Props) {
-  const { paragraph: p, tags, backlinks, highlighted, allTags } = props;
-  const [tagging, setTagging] = useState(false);
+  const { paragraph: p, tags, backlinks, highlighted, allTags, tagging } = props;
   const tagButton = useRef<HTMLButtonElement>(null);
   const kindLabel = KIND_LABELS[p.kind];
   const briefingLinks = [...new Map(backlinks.map((b) => [b.briefingId, b])).values()];
   const closeTagging = () => {
-    setTagging(false);
+    props.onTagging(null);
     tagButton.current?.focus();
   };
 
@@ -63,7 +66,7 @@ export const ParagraphView = memo(function ParagraphView(props: Props) {
         )}
       </div>
       <div className="para-actions">
-        <button type="button" ref={tagButton} aria-expanded={tagging} onClick={() => setTagging((v) => !v)}>
+        <button type="button" ref={tagButton} aria-expanded={tagging} onClick={() => props.onTagging(tagging ? null : p.id)}>
           Tag<span className="sr-only"> ¶ {p.n}</span>
         </button>
         <button type="button" onClick={() => props.onAddToBriefing(p)}>
@@ -81,7 +84,8 @@ export const ParagraphView = memo(function ParagraphView(props: Props) {
             exclude={new Set(tags.map((t) => t.id))}
             onClose={closeTagging}
             onChoose={(choice) => {
-              void props.onTag(p, choice).then(closeTagging);
+              closeTagging();
+              props.onTag(p, choice);
             }}
           />
         </div>

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Backlink, Paragraph, Source, SourceAnnotations, Tag } from '../../api/contract';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Backlink, Paragraph, Source, SourceAnnotations, Tag, TagWithCount } from '../../api/contract';
 import { notebook } from '../../api/notebook-client';
 import { useApp } from '../../app/app-context';
 import { hrefFor } from '../../app/route';
@@ -13,6 +13,7 @@ import type { TagChoice } from './tag-combobox';
 const EMPTY_ANNOTATIONS: SourceAnnotations = { tags: {}, backlinks: {} };
 const NO_TAGS: Tag[] = [];
 const NO_BACKLINKS: Backlink[] = [];
+const NO_TAG_LIST: TagWithCount[] = [];
 
 export function ReaderScreen({ sourceId, paragraphId }: { sourceId: string; paragraphId?: string }) {
   const app = useApp();
@@ -22,6 +23,9 @@ export function ReaderScreen({ sourceId, paragraphId }: { sourceId: string; para
   const [adding, setAdding] = useState<Paragraph | null>(null);
   const [editing, setEditing] = useState(false);
   const [highlight, setHighlight] = useState<string | undefined>(paragraphId);
+  const [taggingId, setTaggingId] = useState<string | null>(null);
+  // Tags this screen created or applied, known before the app's tag list has been refreshed.
+  const [learned, setLearned] = useState<ReadonlyMap<string, Tag>>(new Map());
 
   const loadAnnotations = useCallback(async () => {
     const a = await attempt(() => notebook.getSourceAnnotations({ sourceId }));
@@ -43,24 +47,46 @@ export function ReaderScreen({ sourceId, paragraphId }: { sourceId: string; para
     el.focus({ preventScroll: true });
   }, [paragraphId, source, routeSeq]);
 
-  // Stable per-paragraph arrays, so a change re-renders only the paragraphs it touches.
+  // Stable per-paragraph arrays: a change re-renders only the paragraphs whose chips it changes.
+  const chipCache = useRef(new Map<string, { key: string; tags: Tag[] }>());
   const tagsByParagraph = useMemo(() => {
-    const byId = new Map<string, Tag>(allTags.map((t) => [t.id, t]));
+    const byId = new Map<string, Tag>([...learned, ...allTags.map((t): [string, Tag] => [t.id, t])]);
     const out = new Map<string, Tag[]>();
     for (const [pid, ids] of Object.entries(annotations.tags)) {
-      out.set(pid, ids.map((id) => byId.get(id)).filter((t): t is Tag => !!t));
+      const tags = ids.map((id) => byId.get(id)).filter((t): t is Tag => !!t);
+      const key = tags.map((t) => `${t.id}\u0000${t.name}\u0000${t.color}`).join('\u0001');
+      const cached = chipCache.current.get(pid);
+      if (cached?.key === key) out.set(pid, cached.tags);
+      else {
+        chipCache.current.set(pid, { key, tags });
+        out.set(pid, tags);
+      }
     }
     return out;
-  }, [allTags, annotations]);
+  }, [allTags, annotations, learned]);
 
+  const setParagraphTags = (paragraphId: string, ids: string[]) =>
+    setAnnotations((a) => ({ ...a, tags: { ...a.tags, [paragraphId]: ids } }));
+
+  // The chip shows at once for an existing tag; the core's answer then confirms (or a reload undoes it).
   const onTag = useCallback(
-    async (p: Paragraph, choice: TagChoice) => {
-      await attempt(async () => {
-        const tag = choice.kind === 'existing' ? choice.tag : await notebook.createTag({ name: choice.name });
-        await notebook.tagParagraph({ paragraphId: p.id, tagId: tag.id });
-      });
-      await Promise.all([loadAnnotations(), refreshTags()]);
-    },
+    (p: Paragraph, choice: TagChoice) =>
+      void (async () => {
+        if (choice.kind === 'existing') {
+          setAnnotations((a) => ({ ...a, tags: { ...a.tags, [p.id]: [...(a.tags[p.id] ?? []), choice.tag.id] } }));
+        }
+        const applied = await attempt(async () => {
+          const tag = choice.kind === 'existing' ? choice.tag : await notebook.createTag({ name: choice.name });
+          return notebook.tagParagraph({ paragraphId: p.id, tagId: tag.id });
+        });
+        if (applied) {
+          setLearned((m) => new Map([...m, ...applied.map((t): [string, Tag] => [t.id, t])]));
+          setParagraphTags(p.id, applied.map((t) => t.id));
+        } else {
+          await loadAnnotations();
+        }
+        await refreshTags();
+      })(),
     [attempt, loadAnnotations, refreshTags],
   );
   const onUntag = useCallback(
@@ -149,7 +175,9 @@ export function ReaderScreen({ sourceId, paragraphId }: { sourceId: string; para
             tags={tagsByParagraph.get(p.id) ?? NO_TAGS}
             backlinks={annotations.backlinks[p.id] ?? NO_BACKLINKS}
             highlighted={p.id === highlight}
-            allTags={allTags}
+            tagging={p.id === taggingId}
+            allTags={p.id === taggingId ? allTags : NO_TAG_LIST}
+            onTagging={setTaggingId}
             onTag={onTag}
             onUntag={onUntag}
             onAddToBriefing={setAdding}

@@ -47,7 +47,7 @@ export function SourcesScreen() {
   const last = rows[rows.length - 1]?.index ?? 0;
   const { ensureRange } = list;
   useEffect(() => {
-    if (total > 0) ensureRange(first, last);
+    if (total > 0) ensureRange(Math.max(0, first - 50), Math.min(total - 1, last + 150));
   }, [first, last, total, ensureRange]);
 
   const sortBy = (key: SourceSortKey) => {

@@ -10,6 +10,7 @@ import { formatDate, plural } from '../../lib/format';
 import { usePagedList } from '../../lib/use-paged-list';
 
 const ROW_HEIGHT = 92;
+const PREFETCH = 300;
 
 /** Every paragraph carrying a tag (and its nested tags), across sources; paged and virtualized. */
 export function TaggedParagraphList({ tagId, version }: { tagId: string; version: number }) {
@@ -20,7 +21,7 @@ export function TaggedParagraphList({ tagId, version }: { tagId: string; version
     (offset: number, limit: number) => notebook.paragraphsWithTag({ tagId, includeDescendants: true, offset, limit }),
     [tagId],
   );
-  const list = usePagedList(fetchPage, `${tagId}|${version}`, report, 200);
+  const list = usePagedList(fetchPage, `${tagId}|${version}`, report, 500);
   const total = list.total ?? 0;
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
@@ -29,7 +30,8 @@ export function TaggedParagraphList({ tagId, version }: { tagId: string; version
   const last = rows[rows.length - 1]?.index ?? 0;
   const { ensureRange } = list;
   useEffect(() => {
-    if (total > 0) ensureRange(first, last);
+    // Fetch well ahead of the scroll, so fast scrolling rarely meets a row that is still loading.
+    if (total > 0) ensureRange(Math.max(0, first - PREFETCH), Math.min(total - 1, last + PREFETCH));
   }, [first, last, total, ensureRange]);
   useEffect(() => setSelected(new Map()), [tagId]);
 
