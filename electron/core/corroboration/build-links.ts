@@ -3,7 +3,7 @@ import type { Corpus } from '../corpus/corpus';
 import { clusterLinks } from './cluster-links';
 import { MIN_SHARED_TERMS, pairSimilarity, scorePair, PARAPHRASE_MIN, QUOTE_MIN } from './link-scorer';
 import { LINK_KINDS, linkTable, type LinkRecord, type LinkState, type LinkTable } from './link-table';
-import { hashStopTerms, STOP_MIN_COUNT, STOP_SHARE } from './hash-stop-terms';
+import { hashStopTerms, MIN_SIGNED_TERMS, STOP_MIN_COUNT, STOP_SHARE } from './hash-stop-terms';
 import { DEFAULT_BUCKET_CAP, lshCandidates, pairRows } from './lsh-candidates';
 import { DEFAULT_MINHASH, MinHasher, type MinHashParams } from './minhash';
 import { paragraphFeatures, type ParagraphFeatures } from './paragraph-features';
@@ -49,7 +49,7 @@ export interface BuildStats {
 
 export function paramsKey(options: BuildOptions = {}): string {
   const m = options.minhash ?? DEFAULT_MINHASH;
-  const spec = `rules=${RULES_VERSION} words=${WORD_LISTS} stop=${STOP_SHARE},${STOP_MIN_COUNT} bands=${m.bands} rows=${m.rows} seed=${m.seed} cap=${options.bucketCap ?? DEFAULT_BUCKET_CAP} q=${QUOTE_MIN} p=${PARAPHRASE_MIN} shared=${MIN_SHARED_TERMS}`;
+  const spec = `rules=${RULES_VERSION} words=${WORD_LISTS} stop=${STOP_SHARE},${STOP_MIN_COUNT},${MIN_SIGNED_TERMS} bands=${m.bands} rows=${m.rows} seed=${m.seed} cap=${options.bucketCap ?? DEFAULT_BUCKET_CAP} q=${QUOTE_MIN} p=${PARAPHRASE_MIN} shared=${MIN_SHARED_TERMS}`;
   return createHash('sha256').update(spec).digest('hex').slice(0, 16);
 }
 

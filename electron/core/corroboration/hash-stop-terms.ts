@@ -11,6 +11,13 @@
  */
 export const STOP_SHARE = 0.003;
 export const STOP_MIN_COUNT = 100;
+/**
+ * A unit with this many other terms is signed by them alone. One of common words only can never
+ * link (term-weights.ts) and gets no signature; one with a single uncommon term, signed by it
+ * alone, would share all its bands with every unit that holds it (measured: 7 million
+ * candidates for 190,000 paragraphs, 80 per link), so it is signed with its common terms too.
+ */
+export const MIN_SIGNED_TERMS = 2;
 
 export function hashStopTerms(termSets: Iterable<Int32Array>): Int32Array {
   const df = new Map<number, number>();

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Corpus } from '../corpus/corpus';
 import { isEligible } from './eligible-paragraph';
-import { withoutStopTerms } from './hash-stop-terms';
+import { MIN_SIGNED_TERMS, withoutStopTerms } from './hash-stop-terms';
 import type { MinHasher } from './minhash';
 import { paragraphFeatures, type ParagraphFeatures } from './paragraph-features';
 
@@ -129,9 +129,10 @@ export function assembleTable(parts: readonly (SourceRows | ReusedRows)[], hashe
       part.paragraphN.forEach((n, i) => {
         out.paragraphN[row] = n;
         for (const u of part.units[i] ?? []) {
-          // A unit of common words only can never link (term-weights.ts): it gets no signature.
           const rare = withoutStopTerms(u, stop);
-          if (rare.length > 0) hasher.bandKeys(rare, out.bandKeys, unit * bands);
+          // With one uncommon term, the common ones narrow its buckets down to its own context.
+          if (rare.length >= MIN_SIGNED_TERMS) hasher.bandKeys(rare, out.bandKeys, unit * bands);
+          else if (rare.length > 0) hasher.bandKeys(u, out.bandKeys, unit * bands);
           else out.bandKeys.fill(NO_SIGNATURE, unit * bands, (unit + 1) * bands);
           unit++;
         }
