@@ -61,7 +61,7 @@ test('tag, build a briefing from two sources, export Markdown with full citation
   }
   assert.match(md, /\[\^1\]/);
   assert.match(md, /para\. 8|¶ ?8|8\./);
-  assert.match(md, /Russia in talks to manufacture military equipment in India/);
+  assert.match(md, /Russia in talks to manufacture military equipment in India/i);
   assert.match(md, /Melis Alemdar/);
   assert.match(md, /2021/);
   assert.match(md, /## Sources/);

@@ -140,7 +140,7 @@ export function applyOp(d: NotebookData, op: NotebookOp): void {
       d.sourceEdits[op.sourceId] = { ...d.sourceEdits[op.sourceId], ...op.patch };
       return;
     case 'source.reset':
-      delete d.sourceEdits[op.sourceId];
+      Reflect.deleteProperty(d.sourceEdits, op.sourceId);
       return;
     case 'settings.update':
       d.settings = { ...d.settings, ...op.patch };
