@@ -15,6 +15,8 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
   const query = useDebounced(text.trim(), 120);
   const [result, setResult] = useState<{ query: string; value: SearchResult } | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
+  // Enter pressed before the results for the typed text arrived: open the first one when they do.
+  const [submitted, setSubmitted] = useState<string | null>(null);
 
   useEffect(() => {
     if (!query) {
@@ -35,6 +37,13 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
     onClose();
     navigate({ screen: 'reader', sourceId: hit.sourceId, paragraphId: hit.paragraphId });
   };
+
+  useEffect(() => {
+    if (submitted === null || result?.query !== submitted) return;
+    setSubmitted(null);
+    const firstHit = result.value.hits[0];
+    if (firstHit) open(firstHit);
+  }, [submitted, result]);
 
   const buttons = () => [...(listRef.current?.querySelectorAll<HTMLButtonElement>('button.search-hit') ?? [])];
   const onInputKey = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -66,8 +75,10 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
         aria-label="Corpus"
         onSubmit={(e) => {
           e.preventDefault();
+          const typed = text.trim();
           const firstHit = hits[0];
-          if (firstHit && result?.query === text.trim()) open(firstHit);
+          if (result?.query !== typed) setSubmitted(typed || null);
+          else if (firstHit) open(firstHit);
         }}
       >
         <label htmlFor="search-input" className="sr-only">
@@ -79,7 +90,10 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
           autoComplete="off"
           placeholder="Search every paragraph…"
           value={text}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => {
+            setText(e.target.value);
+            setSubmitted(null);
+          }}
           onKeyDown={onInputKey}
         />
       </form>
