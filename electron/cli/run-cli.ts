@@ -5,6 +5,7 @@ import { isNotebookError } from '../shared/result';
 import { resolveCorpusDir } from '../core/corpus/resolve-corpus-dir';
 import { defaultDataDir } from '../core/default-data-dir';
 import { createChromiumPdfPrinter } from '../core/export/pdf-printer';
+import { resolveStylesDir } from '../core/citations/resolve-styles-dir';
 import { openNotebook } from '../core/notebook/open-notebook';
 import { parseCliArgs, type CliArgs } from './cli-args';
 import { BRIEFING_COMMANDS, EXPORT_COMMAND, exportTarget } from './briefing-commands';
@@ -81,6 +82,7 @@ export async function runCli(io: CliEnv): Promise<number> {
     nb = await openNotebook({
       dataDir: args.data ?? defaultDataDir(io.env),
       corpusDir: resolveCorpusDir({ flag: args.corpus, env: io.env, appRoot: io.appRoot }),
+      stylesDir: resolveStylesDir({ appRoot: io.appRoot }),
       readOnly: !picked.command.writes,
       ports: {
         pickSavePath: async () => target,

@@ -25,6 +25,8 @@ import { tagsService } from './tags-service';
 export interface OpenNotebookOptions {
   dataDir: string;
   corpusDir: string;
+  /** The bundled CSL styles (resources/styles); default: found from the source tree. */
+  stylesDir?: string;
   /** Where the persisted search index lives; default `<dataDir>/cache`. */
   cacheDir?: string;
   /** Reads only: takes no lock and writes nothing (CLI read commands). */
@@ -62,7 +64,10 @@ export async function openNotebook(opts: OpenNotebookOptions): Promise<Notebook>
     readOnly: opts.readOnly ?? false,
     corpus,
     store,
-    citations: createCitationEngine({ userStylesDir: join(opts.dataDir, 'styles') }),
+    citations: createCitationEngine({
+      userStylesDir: join(opts.dataDir, 'styles'),
+      ...(opts.stylesDir ? { builtinStylesDir: opts.stylesDir } : {}),
+    }),
     taggings: new TaggingIndex(store.state.taggings),
     ports: opts.ports ?? {},
     now,
