@@ -10,11 +10,15 @@ import type {
   BriefingItem,
   BriefingSummary,
   CitationStyleInfo,
+  ClaimView,
   ExportPreview,
   ExportResult,
   NotebookStatus,
   Page,
   Paragraph,
+  ParagraphComparison,
+  ParagraphCorroboration,
+  RelatedParagraph,
   SearchResult,
   Settings,
   Source,
@@ -77,6 +81,17 @@ export interface NotebookApi {
 
   // Backlinks
   backlinks(input: InputOf<'backlinks'>): Promise<Backlink[]>;
+
+  // Corroboration
+  /** Paragraphs of other sources that report the same statement, best first. */
+  relatedParagraphs(input: InputOf<'relatedParagraphs'>): Promise<RelatedParagraph[]>;
+  /** The paragraphs of one source that other sources also report (the reader's "Also reported by"). */
+  sourceCorroboration(input: InputOf<'sourceCorroboration'>): Promise<ParagraphCorroboration[]>;
+  /** Claims carried by at least two sources, most independent sources first. */
+  listClaims(input: InputOf<'listClaims'>): Promise<Page<ClaimView>>;
+  getClaim(input: InputOf<'getClaim'>): Promise<ClaimView>;
+  /** Word-level differences between two paragraphs. */
+  compareParagraphs(input: InputOf<'compareParagraphs'>): Promise<ParagraphComparison>;
 
   // Citations and export
   citeParagraph(input: InputOf<'citeParagraph'>): Promise<{ text: string }>;

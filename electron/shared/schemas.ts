@@ -152,6 +152,19 @@ export const schemas = {
     .strict(),
   reanchorQuote: z.object({ briefingId: id, itemId: id, paragraphId: paragraphIdSchema }).strict(),
   backlinks: z.object({ paragraphId: paragraphIdSchema }).strict(),
+  relatedParagraphs: z.object({ paragraphId: paragraphIdSchema }).strict(),
+  sourceCorroboration: z.object({ sourceId: id }).strict(),
+  listClaims: z
+    .object({
+      offset,
+      limit: z.number().int().min(1).max(LIMITS.pageSize).default(50),
+      /** Only claims with a paragraph of this source. */
+      sourceId: id.optional(),
+      discrepanciesOnly: z.boolean().default(false),
+    })
+    .strict(),
+  getClaim: z.object({ claimId: id }).strict(),
+  compareParagraphs: z.object({ a: paragraphIdSchema, b: paragraphIdSchema }).strict(),
   citeParagraph: z.object({ paragraphId: paragraphIdSchema, style: id.optional() }).strict(),
   listStyles: empty,
   previewExport: z

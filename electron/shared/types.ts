@@ -237,3 +237,81 @@ export interface BackupInfo {
   createdAt: string;
   bytes: number;
 }
+
+// Corroboration: which other sources report the same statement, and where they differ.
+
+/** 'quote': the same direct quotation (translation and wording variants allowed); 'paraphrase': the same fact. */
+export type LinkKind = 'quote' | 'paraphrase';
+
+export interface RelatedParagraph {
+  paragraph: Paragraph;
+  source: SourceRef;
+  kind: LinkKind;
+  /** 0..1 */
+  score: number;
+}
+
+/** Per paragraph of one source that other sources also report. */
+export interface ParagraphCorroboration {
+  paragraphId: string;
+  /** Distinct other sources with a linked paragraph. */
+  otherSources: number;
+  /** The claim the paragraph belongs to, or null. */
+  claimId: string | null;
+}
+
+export interface ClaimMemberView {
+  paragraph: Paragraph;
+  source: SourceRef;
+  /** The wire agency the source credits ("Reuters"), or null. */
+  wire: string | null;
+  /** An earlier member of another source with (near) identical text, or null. */
+  copyOf: string | null;
+  /** True when the member repeats a wire: its source credits one, or it copies another member. */
+  wireCopy: boolean;
+  /** Members sharing a group count as one independent source. */
+  group: number;
+}
+
+export type DiscrepancyType = 'number' | 'date' | 'amount' | 'name' | 'attribution';
+
+export interface DiscrepancyValueView {
+  paragraphId: string;
+  sourceId: string;
+  /** The words as the paragraph writes them. */
+  text: string;
+  /** What they were read as ("2021", "$5,200,000,000"). */
+  value: string;
+  /** UTF-16 ranges in the paragraph's text to highlight. */
+  spans: { start: number; end: number }[];
+}
+
+export interface DiscrepancyView {
+  type: DiscrepancyType;
+  values: DiscrepancyValueView[];
+}
+
+export type EarliestUncertainty = 'undated-sources' | 'same-day' | 'no-dates';
+
+export interface ClaimView {
+  id: string;
+  /** By date (undated last), then corpus order. */
+  members: ClaimMemberView[];
+  /** Distinct sources carrying the claim. */
+  sourceCount: number;
+  /** Sources that report it independently: one per wire, one per group of copies. */
+  independentSources: number;
+  /** The earliest dated report. */
+  earliestParagraphId: string;
+  /** Why the earliest report is uncertain, or null. */
+  earliestUncertainty: EarliestUncertainty | null;
+  /** The paragraph to quote: an original report (not a wire copy), linked to most other members, earliest first. */
+  bestParagraphId: string;
+  discrepancies: DiscrepancyView[];
+}
+
+/** Two paragraphs as parts that join back into their exact texts; `match: true` marks a differing word. */
+export interface ParagraphComparison {
+  a: SnippetPart[];
+  b: SnippetPart[];
+}

@@ -5,6 +5,7 @@ import type { ExportFormat, Paragraph, SourceMeta, SourceRef } from '../../share
 import { NotebookError } from '../../shared/result';
 import type { CitationEngine } from '../citations/citation-engine';
 import type { Corpus } from '../corpus/corpus';
+import type { Corroboration } from '../corroboration/create-corroboration';
 import type { PdfPrinter } from '../export/pdf-printer';
 import type { SearchIndex } from '../search/search-index';
 import type { Store } from '../store/store';
@@ -28,6 +29,8 @@ export interface NotebookContext {
   store: Store<NotebookData, NotebookOp>;
   /** Opened on first use (or warmed at start by the app): loading it is the slow part of a cold start. */
   search(): Promise<SearchIndex>;
+  /** Links and claims across sources: loaded from its cache (or built) on first use. */
+  corroboration(): Promise<Corroboration>;
   citations: CitationEngine;
   taggings: TaggingIndex;
   ports: NotebookPorts;

@@ -8,10 +8,12 @@ import type { StoreNotice } from '../../shared/types';
 import { parseInput } from '../../shared/validate';
 import { createCitationEngine } from '../citations/citation-engine';
 import { loadCorpus } from '../corpus/load-corpus';
+import { createCorroboration, type Corroboration } from '../corroboration/create-corroboration';
 import { createChromiumPdfPrinter, type PdfPrinter } from '../export/pdf-printer';
 import { createSearchIndex, type SearchIndex } from '../search/search-index';
 import { openStore } from '../store/open-store';
 import { briefingsService } from './briefings-service';
+import { corroborationService } from './corroboration-service';
 import { exportService } from './export-service';
 import { settingsService } from './settings-service';
 import { emptyNotebook, MIGRATIONS, SCHEMA_VERSION, validateNotebook, type NotebookData } from './notebook-data';
@@ -57,6 +59,8 @@ export async function openNotebook(opts: OpenNotebookOptions): Promise<Notebook>
 
   let queue: Promise<unknown> = Promise.resolve();
   let searchIndex: Promise<SearchIndex> | null = null;
+  let corroboration: Promise<Corroboration> | null = null;
+  const cacheDir = opts.cacheDir ?? join(opts.dataDir, 'cache');
   let ownPrinter: Promise<PdfPrinter> | null = null;
   const ctx: NotebookContext = {
     dataDir: opts.dataDir,
@@ -81,11 +85,22 @@ export async function openNotebook(opts: OpenNotebookOptions): Promise<Notebook>
     },
     search() {
       searchIndex ??= (async () => {
-        const index = createSearchIndex({ cacheDir: opts.cacheDir ?? join(opts.dataDir, 'cache'), fingerprint: corpus.fingerprint });
+        const index = createSearchIndex({ cacheDir, fingerprint: corpus.fingerprint });
         await index.open(() => corpus.allParagraphs());
         return index;
       })();
       return searchIndex;
+    },
+    corroboration() {
+      corroboration ??= (async () => {
+        const c = createCorroboration({ corpus, cacheDir });
+        await c.open();
+        return c;
+      })().catch((e: unknown) => {
+        corroboration = null; // a later call tries again (e.g. after the cache dir became writable)
+        throw e;
+      });
+      return corroboration;
     },
     pdfPrinter() {
       if (opts.ports?.pdfPrinter) return Promise.resolve(opts.ports.pdfPrinter);
@@ -102,6 +117,7 @@ export async function openNotebook(opts: OpenNotebookOptions): Promise<Notebook>
     ...tagsService(ctx),
     ...briefingsService(ctx),
     ...exportService(ctx),
+    ...corroborationService(ctx),
     ...settingsService(ctx, notices),
   };
 

@@ -1,0 +1,96 @@
+// Corroboration over the notebook: the core's links and claims, with paragraphs and sources
+// resolved (and the user's source edits applied) so the UI, the CLI and export can show them.
+import type { ClaimView, DiscrepancyView, ParagraphCorroboration, RelatedParagraph } from '../../shared/types';
+import { NotebookError } from '../../shared/result';
+import type { Claim, Corroboration } from '../corroboration/create-corroboration';
+import { requireParagraph, sourceMeta, sourceRef, type ImplOf, type NotebookContext } from './notebook-context';
+
+type CorroborationMethods = 'relatedParagraphs' | 'sourceCorroboration' | 'listClaims' | 'getClaim' | 'compareParagraphs';
+
+/** The member to quote: not a wire copy if any is not, then linked to most other members, then earliest. */
+export function bestMember(claim: Claim, c: Corroboration): string {
+  const inClaim = new Set(claim.members.map((m) => m.paragraphId));
+  let best = claim.members[0]?.paragraphId ?? '';
+  let bestKey = -1;
+  for (const m of claim.members) {
+    const links = c.related(m.paragraphId).filter((l) => inClaim.has(l.b)).length;
+    const key = (m.wireCopy ? 0 : 1_000_000) + links;
+    if (key > bestKey) {
+      best = m.paragraphId;
+      bestKey = key;
+    }
+  }
+  return best;
+}
+
+export function claimView(ctx: NotebookContext, c: Corroboration, claim: Claim): ClaimView {
+  const discrepancies: DiscrepancyView[] = c.discrepancies(claim.id).map((d) => ({
+    type: d.type,
+    values: d.values.map((v) => ({ ...v, sourceId: requireParagraph(ctx, v.paragraphId).sourceId })),
+  }));
+  return {
+    id: claim.id,
+    members: claim.members.map((m) => ({
+      paragraph: requireParagraph(ctx, m.paragraphId),
+      source: sourceRef(ctx, m.sourceId),
+      wire: m.wire,
+      copyOf: m.copyOf,
+      wireCopy: m.wireCopy,
+      group: m.group,
+    })),
+    sourceCount: claim.sources.length,
+    independentSources: claim.independentSources,
+    earliestParagraphId: claim.earliest.paragraphId,
+    earliestUncertainty: claim.earliestUncertainty,
+    bestParagraphId: bestMember(claim, c),
+    discrepancies,
+  };
+}
+
+export function relatedTo(ctx: NotebookContext, c: Corroboration, paragraphId: string): RelatedParagraph[] {
+  return c.related(paragraphId).map((l) => {
+    const paragraph = requireParagraph(ctx, l.b);
+    return { paragraph, source: sourceRef(ctx, paragraph.sourceId), kind: l.kind, score: Math.round(l.score * 1000) / 1000 };
+  });
+}
+
+export function corroborationService(ctx: NotebookContext): ImplOf<CorroborationMethods> {
+  return {
+    async relatedParagraphs({ paragraphId }) {
+      requireParagraph(ctx, paragraphId);
+      return relatedTo(ctx, await ctx.corroboration(), paragraphId);
+    },
+    async sourceCorroboration({ sourceId }) {
+      const entry = ctx.corpus.getSource(sourceMeta(ctx, sourceId).id);
+      const c = await ctx.corroboration();
+      const out: ParagraphCorroboration[] = [];
+      for (const p of entry?.paragraphs ?? []) {
+        const links = c.related(p.id);
+        if (links.length === 0) continue;
+        const others = new Set(links.map((l) => l.b.slice(0, l.b.lastIndexOf(':p'))));
+        out.push({ paragraphId: p.id, otherSources: others.size, claimId: c.claimFor(p.id)?.id ?? null });
+      }
+      return out;
+    },
+    async listClaims({ offset, limit, sourceId, discrepanciesOnly }) {
+      const c = await ctx.corroboration();
+      if (sourceId !== undefined) sourceMeta(ctx, sourceId);
+      const claims = c
+        .claims()
+        .filter((claim) => sourceId === undefined || claim.sources.includes(sourceId))
+        .filter((claim) => !discrepanciesOnly || c.discrepancies(claim.id).length > 0);
+      return { total: claims.length, items: claims.slice(offset, offset + limit).map((claim) => claimView(ctx, c, claim)) };
+    },
+    async getClaim({ claimId }) {
+      const c = await ctx.corroboration();
+      const claim = c.claims().find((x) => x.id === claimId);
+      if (!claim) throw new NotebookError('NOT_FOUND', `No claim "${claimId}": claim ids change when the corpus does; list the claims again.`);
+      return claimView(ctx, c, claim);
+    },
+    async compareParagraphs({ a, b }) {
+      requireParagraph(ctx, a);
+      requireParagraph(ctx, b);
+      return (await ctx.corroboration()).compare(a, b);
+    },
+  };
+}
