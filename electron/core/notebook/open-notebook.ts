@@ -16,9 +16,8 @@ import { briefingsService } from './briefings-service';
 import { corroborationService } from './corroboration-service';
 import { exportService } from './export-service';
 import { settingsService } from './settings-service';
-import { emptyNotebook, MIGRATIONS, SCHEMA_VERSION, validateNotebook, type NotebookData } from './notebook-data';
 import type { Impl, NotebookContext, NotebookPorts } from './notebook-context';
-import { applyOp, type NotebookOp } from './notebook-ops';
+import { notebookStoreOptions } from './notebook-store-options';
 import { reanchorAll } from './reanchor-all';
 import { sourcesService } from './sources-service';
 import { TaggingIndex } from './tagging-index';
@@ -46,16 +45,7 @@ export interface Notebook extends NotebookApi {
 export async function openNotebook(opts: OpenNotebookOptions): Promise<Notebook> {
   const now = opts.now ?? (() => new Date());
   const corpus = await loadCorpus(opts.corpusDir);
-  const store = await openStore<NotebookData, NotebookOp>({
-    dir: opts.dataDir,
-    schemaVersion: SCHEMA_VERSION,
-    defaults: emptyNotebook,
-    validate: validateNotebook,
-    migrations: MIGRATIONS,
-    apply: applyOp,
-    readOnly: opts.readOnly,
-    now,
-  });
+  const store = await openStore(notebookStoreOptions(opts.dataDir, { readOnly: opts.readOnly, now }));
 
   let queue: Promise<unknown> = Promise.resolve();
   let searchIndex: Promise<SearchIndex> | null = null;

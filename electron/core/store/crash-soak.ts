@@ -1,6 +1,7 @@
-// Crash soak: a child process (crash-child.ts) commits through the store as fast as it can and
-// prints each acknowledged commit; we SIGKILL it at random moments, reopen the store and check
-// that the files parse and validate and that every acknowledged commit is there.
+// Crash soak: a child process commits through the store as fast as it can and prints each
+// acknowledged commit; we SIGKILL it at random moments, reopen the store and check that the files
+// parse and validate and that every acknowledged commit is there. The scenario says which state:
+// the toy (crash-child.ts) here, the real notebook in ../notebook/notebook-soak.ts.
 //   node --import tsx electron/core/store/crash-soak.ts 1000   → prints "kills survived: 1000"
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -8,8 +9,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { openStore } from './open-store';
+import type { StoreOptions } from './store-options';
 import { toyOptions, validateToy } from './toy-state';
 import type { ToyState } from './toy-state';
+
+/** What a soak runs: the child, how to reopen its store, and what must hold after a kill. */
+export interface SoakScenario<S> {
+  /** Run as `node --import tsx <childScript> <dir> <inFlight> <steps>`; prints "ready" and "ack k". */
+  childScript: string;
+  options(dir: string, readOnly: boolean): StoreOptions<S, never>;
+  /** Throws when the state lost an acknowledged step or is not a state the steps lead to; returns how many steps it holds. */
+  check(state: S, mustHave: number): number;
+}
 
 export interface SoakResult {
   killsSurvived: number;
@@ -17,7 +28,6 @@ export interface SoakResult {
   notices: Record<string, number>;
 }
 
-const childScript = fileURLToPath(new URL('./crash-child.ts', import.meta.url));
 const EXPECTED_NOTICES = new Set(['lock-taken-over', 'journal-torn-tail']);
 
 interface Round {
@@ -26,9 +36,9 @@ interface Round {
 }
 
 /** Runs the child until it is killed `delayMs` after it opened the store (or after spawn, if early). */
-function runChild(dir: string, killEarly: boolean, delayMs: number): Promise<Round> {
+function runChild(childScript: string, dir: string, steps: number, killEarly: boolean, delayMs: number): Promise<Round> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', childScript, dir, String(1 + Math.floor(Math.random() * 6))], {
+    const child = spawn(process.execPath, ['--import', 'tsx', childScript, dir, String(1 + Math.floor(Math.random() * 6)), String(steps)], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const round: Round = { maxAck: -1, ready: false };
@@ -61,7 +71,7 @@ function runChild(dir: string, killEarly: boolean, delayMs: number): Promise<Rou
   });
 }
 
-function check(state: ToyState, mustHave: number): void {
+function checkToy(state: ToyState, mustHave: number): number {
   validateToy(state);
   const m = state.log.length;
   if (m < mustHave) throw new Error(`lost acknowledged commits: ${m} items on disk, ${mustHave} acknowledged`);
@@ -72,26 +82,38 @@ function check(state: ToyState, mustHave: number): void {
     .filter(([k]) => k.startsWith('pad-'))
     .reduce((sum, [, v]) => sum + v, 0);
   if ((state.counters.n ?? 0) !== m || padTotal !== m) throw new Error(`a batch was half applied: n=${state.counters.n}, pads=${padTotal}, items=${m}`);
+  return m;
 }
 
-export async function runCrashSoak(kills: number, log: (line: string) => void = () => undefined): Promise<SoakResult> {
+export const toyScenario: SoakScenario<ToyState> = {
+  childScript: fileURLToPath(new URL('./crash-child.ts', import.meta.url)),
+  options: (dir, readOnly) => toyOptions(dir, { readOnly }) as StoreOptions<ToyState, never>,
+  check: checkToy,
+};
+
+export async function runCrashSoak<S>(
+  kills: number,
+  log: (line: string) => void = () => undefined,
+  scenario: SoakScenario<S> = toyScenario as unknown as SoakScenario<S>,
+): Promise<SoakResult> {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-soak-'));
   const result: SoakResult = { killsSurvived: 0, acknowledged: 0, notices: {} };
   let mustHave = 0;
+  let steps = 0;
   try {
     for (let i = 1; i <= kills; i++) {
       // Mostly kill while commits flow; sometimes during start-up, open and recovery.
       const early = Math.random() < 0.15;
-      const round = await runChild(dir, early, early ? Math.random() * 400 : Math.random() * 60);
+      const round = await runChild(scenario.childScript, dir, steps, early, early ? Math.random() * 400 : Math.random() * 60);
       mustHave = Math.max(mustHave, round.maxAck + 1);
       // Alternate: a read-only look leaves the crash debris for the next child to recover from.
       const readOnly = i % 2 === 0;
-      const store = await openStore(toyOptions(dir, { readOnly }));
+      const store = await openStore(scenario.options(dir, readOnly));
       for (const n of store.notices) {
         if (!EXPECTED_NOTICES.has(n.kind)) throw new Error(`kill ${i}: unexpected ${n.kind}: ${n.message}`);
         result.notices[n.kind] = (result.notices[n.kind] ?? 0) + 1;
       }
-      check(store.state as ToyState, mustHave);
+      steps = scenario.check(store.state, mustHave);
       await store.close();
       if (!readOnly) {
         const debris = readdirSync(dir).filter((n) => n.includes('.tmp-') || n.endsWith('.lock') || n.includes('.corrupt-'));
