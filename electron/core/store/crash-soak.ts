@@ -4,6 +4,7 @@
 // the toy (crash-child.ts) here, the real notebook in ../notebook/notebook-soak.ts.
 //   node --import tsx electron/core/store/crash-soak.ts 1000   → prints "kills survived: 1000"
 import { spawn } from 'node:child_process';
+import { build } from 'esbuild';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ import type { ToyState } from './toy-state';
 
 /** What a soak runs: the child, how to reopen its store, and what must hold after a kill. */
 export interface SoakScenario<S> {
-  /** Run as `node --import tsx <childScript> <dir> <inFlight> <steps>`; prints "ready" and "ack k". */
+  /** Bundled, then run as `node <bundle> <dir> <inFlight> <steps>`; prints "ready" and "ack k". */
   childScript: string;
   options(dir: string, readOnly: boolean): StoreOptions<S, never>;
   /** Throws when the state lost an acknowledged step or is not a state the steps lead to; returns how many steps it holds. */
@@ -36,9 +37,25 @@ interface Round {
 }
 
 /** Runs the child until it is killed `delayMs` after it opened the store (or after spawn, if early). */
-function runChild(childScript: string, dir: string, steps: number, killEarly: boolean, delayMs: number): Promise<Round> {
+/** The child as one plain .mjs file: starting it then costs a Node start, not a TypeScript load. */
+async function bundleChild(childScript: string, outDir: string): Promise<string> {
+  const outfile = join(outDir, 'crash-child.mjs');
+  await build({
+    entryPoints: [childScript],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'silent',
+    banner: { js: "import { createRequire as __soakRequire } from 'node:module'; const require = __soakRequire(import.meta.url);" },
+  });
+  return outfile;
+}
+
+function runChild(childFile: string, dir: string, steps: number, killEarly: boolean, delayMs: number): Promise<Round> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', childScript, dir, String(1 + Math.floor(Math.random() * 6)), String(steps)], {
+    const child = spawn(process.execPath, [childFile, dir, String(1 + Math.floor(Math.random() * 6)), String(steps)], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const round: Round = { maxAck: -1, ready: false };
@@ -97,6 +114,8 @@ export async function runCrashSoak<S>(
   scenario: SoakScenario<S> = toyScenario as unknown as SoakScenario<S>,
 ): Promise<SoakResult> {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-soak-'));
+  const binDir = mkdtempSync(join(tmpdir(), 'dossier-soak-bin-'));
+  const childFile = await bundleChild(scenario.childScript, binDir);
   const result: SoakResult = { killsSurvived: 0, acknowledged: 0, notices: {} };
   let mustHave = 0;
   let steps = 0;
@@ -104,7 +123,7 @@ export async function runCrashSoak<S>(
     for (let i = 1; i <= kills; i++) {
       // Mostly kill while commits flow; sometimes during start-up, open and recovery.
       const early = Math.random() < 0.15;
-      const round = await runChild(scenario.childScript, dir, steps, early, early ? Math.random() * 400 : Math.random() * 60);
+      const round = await runChild(childFile, dir, steps, early, early ? Math.random() * 400 : Math.random() * 60);
       mustHave = Math.max(mustHave, round.maxAck + 1);
       // Alternate: a read-only look leaves the crash debris for the next child to recover from.
       const readOnly = i % 2 === 0;
@@ -125,6 +144,7 @@ export async function runCrashSoak<S>(
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    rmSync(binDir, { recursive: true, force: true });
   }
   return result;
 }
