@@ -90,6 +90,23 @@ for (const [what, content] of CORRUPT) {
   });
 }
 
+test('a snapshot truncated at any of many offsets is never taken as good: each is moved aside and the backup restored', async () => {
+  const full = envelope({ counters: { a: 1, b: 22, c: 333 }, log: ['one', 'two', 'three', 'four'] });
+  const offsets = [...new Set(Array.from({ length: 40 }, (_, i) => Math.floor((i * (full.length - 1)) / 39)))];
+  assert.ok(offsets.length >= 35);
+  for (const n of offsets) {
+    const dir = freshDir();
+    mkdirSync(join(dir, 'backups'));
+    writeFileSync(join(dir, 'backups', 'notebook-2025-05-05.json'), envelope({ counters: { backup: 1 }, log: [] }));
+    writeFileSync(join(dir, 'notebook.json'), full.slice(0, n));
+    const store = await openStore(opts(dir));
+    assert.deepEqual(store.state, { counters: { backup: 1 }, log: [] }, `cut at ${n}`);
+    assert.equal(store.notices[0]?.kind, 'recovered-from-backup', `cut at ${n}`);
+    assert.equal(readFileSync(store.notices[0]?.movedTo ?? '', 'utf8'), full.slice(0, n));
+    await store.close();
+  }
+});
+
 test('a corrupt snapshot with no good backup starts from defaults with corrupt-no-backup, keeping the bad file', async () => {
   const dir = freshDir();
   writeFileSync(join(dir, 'notebook.json'), 'null');
