@@ -59,5 +59,15 @@ for (const theme of ['light', 'dark'] as const) {
     await expectNoSeriousViolations(page, 'briefing editor');
     await page.getByRole('button', { name: 'Export…' }).click();
     await expectNoSeriousViolations(page, 'export dialog');
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Settings…' }).click();
+    await expectNoSeriousViolations(page, 'settings dialog');
+    await page.getByRole('button', { name: 'Restore from backup…' }).click();
+    const restore = page.getByRole('dialog', { name: 'Restore from backup' });
+    await restore.getByRole('radio').first().check();
+    await expectNoSeriousViolations(page, 'restore from backup dialog');
+    await restore.getByRole('button', { name: 'Restore…' }).click();
+    await expectNoSeriousViolations(page, 'restore confirmation');
   });
 }

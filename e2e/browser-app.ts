@@ -19,6 +19,7 @@ export async function startBrowserApp(browser: Browser, baseUrl: string, tempDir
   const exportDir = join(tempDir, 'exports');
   mkdirSync(exportDir, { recursive: true });
   const shown: string[] = [];
+  let openDialogFile: string | null = null;
   const open = () =>
     openNotebook({
       dataDir,
@@ -29,6 +30,7 @@ export async function startBrowserApp(browser: Browser, baseUrl: string, tempDir
         showInFolder: async (path) => {
           shown.push(path);
         },
+        pickStyleFile: async () => openDialogFile,
       },
     });
   let notebook: Notebook = await open();
@@ -54,6 +56,9 @@ export async function startBrowserApp(browser: Browser, baseUrl: string, tempDir
     corpusDir: writableCorpus ? corpusDir : null,
     pageErrors,
     shownInFolder: async () => [...shown],
+    async setOpenDialogFile(path) {
+      openDialogFile = path;
+    },
     async reopen(whileClosed) {
       await notebook.close();
       await whileClosed?.();

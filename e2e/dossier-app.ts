@@ -7,6 +7,8 @@ export interface DossierApp {
   exportDir: string;
   /** Paths the UI asked to reveal in the file manager. */
   shownInFolder(): Promise<string[]>;
+  /** What the native open dialog (Add style file…) answers from now on; null is Cancel. */
+  setOpenDialogFile(path: string | null): Promise<void>;
   /**
    * Closes the notebook (or the app) and opens it again on the same data directory, then reloads
    * the UI. `whileClosed` runs in between, e.g. to damage a file the way a crash would.

@@ -28,6 +28,8 @@ export async function startElectronApp(executablePath: string, tempDir: string):
   const exportDir = join(tempDir, 'exports');
   mkdirSync(exportDir, { recursive: true });
   const pageErrors: string[] = [];
+  // Kept here too, so a relaunch (reopen) answers the open dialog the same way.
+  let openDialogFile: string | null = null;
 
   const launch = async () => {
     const app = await electron.launch({
@@ -36,9 +38,13 @@ export async function startElectronApp(executablePath: string, tempDir: string):
       cwd: REPO_ROOT,
       env: { ...process.env, DOSSIER_USER_DATA_DIR: userDataDir },
     });
-    await app.evaluate(({ dialog, shell }, dir) => {
+    await app.evaluate(({ dialog, shell }, { dir, file }) => {
       const shown: string[] = [];
-      (globalThis as unknown as { __dossierShown: string[] }).__dossierShown = shown;
+      const g = globalThis as unknown as { __dossierShown: string[]; __dossierOpenFile: string | null };
+      g.__dossierShown = shown;
+      g.__dossierOpenFile = file;
+      const open = async () => (g.__dossierOpenFile ? { canceled: false, filePaths: [g.__dossierOpenFile] } : { canceled: true, filePaths: [] });
+      dialog.showOpenDialog = open as typeof dialog.showOpenDialog;
       const save = async (...args: unknown[]) => {
         const options = (args.length > 1 ? args[1] : args[0]) as { defaultPath?: string };
         const name = (options.defaultPath ?? 'export').split(/[\\/]/).pop() ?? 'export';
@@ -48,7 +54,7 @@ export async function startElectronApp(executablePath: string, tempDir: string):
       shell.showItemInFolder = (path: string) => {
         shown.push(path);
       };
-    }, exportDir);
+    }, { dir: exportDir, file: openDialogFile });
     const page = await app.firstWindow();
     watchPageErrors(page, pageErrors);
     await page.waitForLoadState('domcontentloaded');
@@ -65,6 +71,12 @@ export async function startElectronApp(executablePath: string, tempDir: string):
     corpusDir: null,
     pageErrors,
     shownInFolder: () => current.app.evaluate(() => [...(globalThis as unknown as { __dossierShown: string[] }).__dossierShown]),
+    async setOpenDialogFile(path) {
+      openDialogFile = path;
+      await current.app.evaluate((_electron, file) => {
+        (globalThis as unknown as { __dossierOpenFile: string | null }).__dossierOpenFile = file;
+      }, path);
+    },
     async reopen(whileClosed) {
       // A fresh launch starts at the default screen; return to where the spec was, as a reload would.
       const { hash } = new URL(current.page.url());

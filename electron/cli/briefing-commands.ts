@@ -99,7 +99,7 @@ export const BRIEFING_COMMANDS: Record<string, Command> = {
 const FORMATS = ['md', 'html', 'pdf'];
 
 export const EXPORT_COMMAND: Command = {
-  usage: 'export <briefingId> --format md|html|pdf --out FILE [--style chicago|apa] [--paper a4|letter]',
+  usage: 'export <briefingId> --format md|html|pdf --out FILE [--style ID] [--paper a4|letter]',
   summary: 'Export a cited briefing (every quote is checked against the corpus first)',
   writes: false,
   async run(nb, args, rest, io) {

@@ -1,7 +1,7 @@
 // The CLI as a real process on a temporary data directory: the whole flow from tagging to export.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
@@ -95,4 +95,38 @@ test('the CLI refuses to write while another process holds the notebook', async 
   } finally {
     await nb.close();
   }
+});
+
+test('a style file added with `style add` is listed by `styles` and taken by `export --style`', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-cli-style-'));
+  const file = join(dir, 'pilcrow.csl');
+  const chicago = readFileSync(join(root, 'resources/styles/dossier-chicago-notes.csl'), 'utf8');
+  writeFileSync(
+    file,
+    chicago
+      .replace('<title>Chicago (notes and bibliography, Dossier)</title>', '<title>Pilcrow notes</title>')
+      .replace('urn:dossier:style:dossier-chicago-notes', 'urn:test:style:pilcrow-notes')
+      .replace('<single>para.</single>', '<single>¶</single>'),
+  );
+  assert.equal(ok('style', 'add', file), 'pilcrow-notes');
+  assert.match(ok('styles'), /^pilcrow-notes\s+added\s+Pilcrow notes$/m);
+  assert.match(ok('styles'), /^chicago\s+bundled\s+.*\(default\)$/m);
+
+  const id = ok('briefing', 'new', 'Pilcrow check');
+  ok('briefing', 'add', id, 'russia-india-non-committal-on-s-400:p8');
+  const out = join(dir, 'pilcrow.md');
+  ok('export', id, '--format', 'md', '--out', out, '--style', 'pilcrow-notes');
+  assert.match(readFileSync(out, 'utf8'), /^\[\^1\]: .*¶ 8\.$/m);
+
+  const broken = join(dir, 'broken.csl');
+  writeFileSync(broken, '<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0"><info><title>x</title>');
+  const refused = dossier('style', 'add', broken);
+  assert.equal(refused.code, 2);
+  assert.match(refused.err, /^dossier: "broken\.csl" is not a usable CSL style: it is not well-formed XML/);
+
+  assert.equal(ok('style', 'remove', 'pilcrow-notes'), 'Removed pilcrow-notes.');
+  assert.doesNotMatch(ok('styles'), /pilcrow/);
+  const gone = dossier('export', id, '--format', 'md', '--out', out, '--style', 'pilcrow-notes');
+  assert.equal(gone.code, 1);
+  assert.match(gone.err, /No citation style "pilcrow-notes"/);
 });

@@ -10,6 +10,7 @@ import { openNotebook } from '../core/notebook/open-notebook';
 import { parseCliArgs, type CliArgs } from './cli-args';
 import { BRIEFING_COMMANDS, EXPORT_COMMAND, exportTarget } from './briefing-commands';
 import { COMMANDS, type Command } from './cli-commands';
+import { STYLE_COMMANDS, STYLES_COMMAND, styleFileArg } from './style-commands';
 
 export interface CliEnv {
   argv: string[];
@@ -26,6 +27,8 @@ function helpText(): string {
     ...Object.values(COMMANDS),
     ...Object.values(BRIEFING_COMMANDS),
     EXPORT_COMMAND,
+    STYLES_COMMAND,
+    ...Object.values(STYLE_COMMANDS),
   ].map((c) => `  dossier ${c.usage}\n      ${c.summary}`);
   return [
     'Dossier: read, tag and cite a news corpus from the command line.',
@@ -49,6 +52,12 @@ function pickCommand(args: CliArgs): { command: Command; rest: string[] } | null
     return command ? { command, rest: subRest } : null;
   }
   if (name === 'export') return { command: EXPORT_COMMAND, rest };
+  if (name === 'styles') return { command: STYLES_COMMAND, rest };
+  if (name === 'style') {
+    const [sub, ...subRest] = rest;
+    const command = sub ? STYLE_COMMANDS[sub] : undefined;
+    return command ? { command, rest: subRest } : null;
+  }
   const command = name ? COMMANDS[name] : undefined;
   return command ? { command, rest } : null;
 }
@@ -76,6 +85,7 @@ export async function runCli(io: CliEnv): Promise<number> {
     return 2;
   }
   const target = exportTarget(args, io.cwd);
+  const styleFile = styleFileArg(args, io.cwd);
   const chromium = args.chromium ?? io.env.DOSSIER_CHROMIUM;
   let nb: Awaited<ReturnType<typeof openNotebook>> | undefined;
   try {
@@ -86,6 +96,7 @@ export async function runCli(io: CliEnv): Promise<number> {
       readOnly: !picked.command.writes,
       ports: {
         pickSavePath: async () => target,
+        pickStyleFile: async () => styleFile,
         ...(chromium ? { pdfPrinter: createChromiumPdfPrinter({ executablePath: chromium }) } : {}),
       },
     });

@@ -46,6 +46,7 @@ test('every Dossier command is in the menu once, with its shortcut, and sends it
       'Find…': 'CmdOrCtrl+F',
       'Toggle Dark Mode': 'CmdOrCtrl+Shift+D',
       'Restore from Backup…': undefined,
+      'Settings…': 'CmdOrCtrl+,',
     });
   }
 });

@@ -19,10 +19,14 @@ export function buildMenuTemplate({ platform, appName, isPackaged, send }: MenuT
     click: () => send(cmd),
   });
 
+  // Where each platform's users look for it: the app menu on macOS, the File menu elsewhere.
+  const settings = command('Settings…', 'open-settings', 'CmdOrCtrl+,');
   const appMenu: MenuItemConstructorOptions = {
     label: appName,
     submenu: [
       { role: 'about' },
+      { type: 'separator' },
+      settings,
       { type: 'separator' },
       { role: 'services' },
       { type: 'separator' },
@@ -39,6 +43,7 @@ export function buildMenuTemplate({ platform, appName, isPackaged, send }: MenuT
       command('New Briefing', 'new-briefing', 'CmdOrCtrl+N'),
       command('Export…', 'export', 'CmdOrCtrl+E'),
       { type: 'separator' },
+      ...(mac ? [] : [settings, { type: 'separator' } as const]),
       mac ? { role: 'close' } : { role: 'quit' },
     ],
   };

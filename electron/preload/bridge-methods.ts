@@ -44,6 +44,8 @@ const METHODS: Record<NotebookMethod, true> = {
   backlinks: true,
   citeParagraph: true,
   listStyles: true,
+  addStyleFile: true,
+  removeStyle: true,
   previewExport: true,
   exportBriefing: true,
   showInFolder: true,

@@ -1,7 +1,7 @@
 // Menu commands travel main → preload → renderer. Kept free of runtime imports so both the sandboxed
 // preload and main can use it.
 
-export const DOSSIER_COMMANDS = ['new-briefing', 'export', 'find', 'toggle-theme', 'restore-backup'] as const;
+export const DOSSIER_COMMANDS = ['new-briefing', 'export', 'find', 'toggle-theme', 'restore-backup', 'open-settings'] as const;
 export type DossierCommand = (typeof DOSSIER_COMMANDS)[number];
 
 /** The IPC channel main sends on, and the DOM event name the renderer listens for. */

@@ -96,6 +96,13 @@ export interface NotebookApi {
   // Citations and export
   citeParagraph(input: InputOf<'citeParagraph'>): Promise<{ text: string }>;
   listStyles(input?: InputOf<'listStyles'>): Promise<CitationStyleInfo[]>;
+  /**
+   * Asks for a .csl file (native open dialog in the app), checks it and keeps a copy in the
+   * notebook's styles folder. Null when the user cancels.
+   */
+  addStyleFile(input?: InputOf<'addStyleFile'>): Promise<CitationStyleInfo | null>;
+  /** Deletes a user style; briefings (and the default) that used it switch to the default style. */
+  removeStyle(input: InputOf<'removeStyle'>): Promise<{ briefingsRestyled: number; defaultStyle: string }>;
   previewExport(input: InputOf<'previewExport'>): Promise<ExportPreview>;
   /** Asks where to save (native dialog in the app), then writes the file. */
   exportBriefing(input: InputOf<'exportBriefing'>): Promise<ExportResult>;

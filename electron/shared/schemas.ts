@@ -167,6 +167,8 @@ export const schemas = {
   compareParagraphs: z.object({ a: paragraphIdSchema, b: paragraphIdSchema }).strict(),
   citeParagraph: z.object({ paragraphId: paragraphIdSchema, style: id.optional() }).strict(),
   listStyles: empty,
+  addStyleFile: empty,
+  removeStyle: z.object({ id }).strict(),
   previewExport: z
     .object({ briefingId: id, format: z.enum(['md', 'html']), style: id.optional() })
     .strict(),

@@ -9,5 +9,5 @@ declare global {
     'dossier:command': CustomEvent<DossierCommand>;
   }
   /** Sent by the application menu through the preload. */
-  type DossierCommand = 'new-briefing' | 'export' | 'find' | 'toggle-theme';
+  type DossierCommand = 'new-briefing' | 'export' | 'find' | 'toggle-theme' | 'restore-backup' | 'open-settings';
 }

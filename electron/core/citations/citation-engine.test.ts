@@ -215,6 +215,37 @@ test('invalid style files are refused with the file name and the reason, and not
   assert.throws(() => readdirSync(stylesDir), /ENOENT/);
 });
 
+test('a file over the size limit is refused before it is read, and nothing is kept', async () => {
+  const dir = tempDir();
+  const stylesDir = join(dir, 'styles');
+  const path = join(dir, 'huge.csl');
+  writeFileSync(path, Buffer.alloc(1_000_001, 0x20));
+  await assert.rejects(
+    createCitationEngine({ userStylesDir: stylesDir }).addStyle(path),
+    (e: unknown) => e instanceof NotebookError && e.code === 'INVALID_INPUT' && /"huge\.csl".*larger than 1 MB/.test(e.message),
+  );
+  assert.throws(() => readdirSync(stylesDir), /ENOENT/);
+});
+
+test('a user style can be removed: its file is deleted and a new engine does not list it', async () => {
+  const dir = tempDir();
+  const stylesDir = join(dir, 'styles');
+  const engine = createCitationEngine({ userStylesDir: stylesDir });
+  const info = await engine.addStyle(harvardFile(dir));
+  await engine.removeStyle(info.id);
+  assert.deepEqual(readdirSync(stylesDir), []);
+  assert.deepEqual(engine.listStyles().map((s) => s.id), ['chicago', 'apa']);
+  assert.throws(() => engine.cite(full, 3, info.id), (e: unknown) => e instanceof NotebookError && e.code === 'NOT_FOUND');
+  assert.deepEqual(createCitationEngine({ userStylesDir: stylesDir }).listStyles().map((s) => s.id), ['chicago', 'apa']);
+});
+
+test('bundled styles cannot be removed, and an unknown style is NOT_FOUND', async () => {
+  const engine = createCitationEngine({ userStylesDir: join(tempDir(), 'styles') });
+  await assert.rejects(engine.removeStyle('chicago'), (e: unknown) => e instanceof NotebookError && e.code === 'FORBIDDEN' && /bundled/.test(e.message));
+  await assert.rejects(engine.removeStyle('mla'), (e: unknown) => e instanceof NotebookError && e.code === 'NOT_FOUND');
+  assert.deepEqual(engine.listStyles().map((s) => s.id), ['chicago', 'apa']);
+});
+
 test('without a user styles folder, adding a style is refused', async () => {
   const dir = tempDir();
   await assert.rejects(createCitationEngine().addStyle(harvardFile(dir)), (e: unknown) => e instanceof NotebookError && e.code === 'FORBIDDEN');

@@ -1,7 +1,7 @@
 // Every citation Dossier prints comes from citeproc-js (through citation-js), never from string
 // templates here: this module only chooses the style, feeds it CSL-JSON and reads its output.
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
@@ -14,10 +14,10 @@ import { parseCiteprocHtml, runsToText } from './citation-runs';
 import type { CitationRun } from './citation-runs';
 import { toCslItem } from './csl-item';
 import type { UntitledAs } from './csl-item';
-import { parseCslStyle, peekCslStyle } from './csl-style-file';
+import { MAX_STYLE_BYTES, parseCslStyle, peekCslStyle } from './csl-style-file';
 import { formatNotes, styleTraits } from './note-formatter';
 import type { StyleTraits } from './note-formatter';
-import { readUserStyles, saveUserStyle } from './user-styles';
+import { deleteUserStyle, readUserStyles, saveUserStyle } from './user-styles';
 
 export const DEFAULT_STYLE_ID = 'chicago';
 const CHICAGO_FILE = 'dossier-chicago-notes.csl';
@@ -49,6 +49,8 @@ export interface CitationEngine {
   listStyles(): CitationStyleInfo[];
   /** Checks a .csl file, keeps a copy as <userStylesDir>/<id>.csl and makes it available. */
   addStyle(filePath: string): Promise<CitationStyleInfo>;
+  /** Deletes a user style's file and forgets it. Bundled styles cannot be removed. */
+  removeStyle(styleId: string): Promise<void>;
   /** One note (note styles) or in-text citation, as plain text. */
   cite(source: SourceMeta, paragraphN: number, styleId: string): string;
   /** Numbered notes and a bibliography, formatted together so that short forms and disambiguation work. */
@@ -185,8 +187,14 @@ export function createCitationEngine(opts: CitationEngineOptions = {}): Citation
       }
       let xml: string;
       try {
+        // Checked before reading, so a huge file picked by mistake is never loaded whole.
+        const { size } = await stat(filePath);
+        if (size > MAX_STYLE_BYTES) {
+          throw new NotebookError('INVALID_INPUT', `"${label}" is not a usable CSL style: it is larger than ${MAX_STYLE_BYTES / 1_000_000} MB.`);
+        }
         xml = await readFile(filePath, 'utf8');
       } catch (e) {
+        if (e instanceof NotebookError) throw e;
         throw new NotebookError('IO', `Could not read the style file "${filePath}": ${(e as Error).message}`);
       }
       const parsed = await parseCslStyle(xml, label);
@@ -202,6 +210,20 @@ export function createCitationEngine(opts: CitationEngineOptions = {}): Citation
       await saveUserStyle(opts.userStylesDir, id, xml);
       styles.set(id, candidate);
       return { ...candidate.info };
+    },
+
+    async removeStyle(styleId) {
+      const entry = styleFor(styleId);
+      if (entry.info.builtin) {
+        throw new NotebookError('FORBIDDEN', `"${entry.info.name}" is bundled with Dossier and cannot be removed.`);
+      }
+      if (!opts.userStylesDir) throw new NotebookError('FORBIDDEN', 'This citation engine was created without a folder for user styles.');
+      try {
+        await deleteUserStyle(opts.userStylesDir, styleId);
+      } catch (e) {
+        throw new NotebookError('IO', `Could not delete the style file of "${entry.info.name}": ${(e as Error).message}`);
+      }
+      styles.delete(styleId);
     },
 
     cite(source, paragraphN, styleId) {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readUserStyles, saveUserStyle } from './user-styles';
+import { deleteUserStyle, readUserStyles, saveUserStyle } from './user-styles';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'dossier-'));
 const xml = (title: string) =>
@@ -36,4 +36,14 @@ test('saving again replaces the style and leaves no temporary file', async () =>
   await saveUserStyle(dir, 'mine', xml('Second'));
   assert.deepEqual(readdirSync(dir), ['mine.csl']);
   assert.match(readFileSync(join(dir, 'mine.csl'), 'utf8'), /Second/);
+});
+
+test('deleting a style removes its file only; deleting it twice is fine', async () => {
+  const dir = tempDir();
+  await saveUserStyle(dir, 'mine', xml('Mine'));
+  await saveUserStyle(dir, 'other', xml('Other'));
+  await deleteUserStyle(dir, 'mine');
+  assert.deepEqual(readdirSync(dir), ['other.csl']);
+  await deleteUserStyle(dir, 'mine');
+  assert.deepEqual(readUserStyles(dir).map((s) => s.id), ['other']);
 });

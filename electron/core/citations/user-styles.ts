@@ -55,3 +55,8 @@ export async function saveUserStyle(dir: string, id: string, xml: string): Promi
   }
   return target;
 }
+
+/** Deletes <dir>/<id>.csl; a file that is already gone counts as deleted. */
+export async function deleteUserStyle(dir: string, id: string): Promise<void> {
+  await rm(join(dir, `${id}.csl`), { force: true });
+}

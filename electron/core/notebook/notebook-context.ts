@@ -17,6 +17,8 @@ import type { TaggingIndex } from './tagging-index';
 export interface NotebookPorts {
   pickSavePath?(suggestedName: string, format: ExportFormat, lastDir: string): Promise<string | null>;
   showInFolder?(path: string): Promise<void>;
+  /** Asks the user for a .csl style file; null when they cancel. */
+  pickStyleFile?(): Promise<string | null>;
   pdfPrinter?: PdfPrinter;
 }
 

@@ -16,6 +16,7 @@ import { briefingsService } from './briefings-service';
 import { corroborationService } from './corroboration-service';
 import { exportService } from './export-service';
 import { settingsService } from './settings-service';
+import { stylesService } from './styles-service';
 import type { Impl, NotebookContext, NotebookPorts } from './notebook-context';
 import { notebookStoreOptions } from './notebook-store-options';
 import { reanchorAll } from './reanchor-all';
@@ -109,6 +110,7 @@ export async function openNotebook(opts: OpenNotebookOptions): Promise<Notebook>
     ...exportService(ctx),
     ...corroborationService(ctx),
     ...settingsService(ctx, notices),
+    ...stylesService(ctx),
   };
 
   let closed = false;

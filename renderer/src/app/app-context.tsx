@@ -19,12 +19,16 @@ export interface AppServices {
   settings: Settings;
   updateSettings(patch: Partial<Omit<Settings, 'lastExportDir'>>): Promise<void>;
   styles: CitationStyleInfo[];
+  /** Re-reads the citation styles (after one was added or removed). */
+  refreshStyles(): Promise<void>;
   /** Shows an error in the alert area. */
   report(e: unknown): void;
   toast(message: string, action?: ToastAction): void;
   /** Runs an operation, reporting a failure instead of throwing. */
   attempt<T>(fn: () => Promise<T>): Promise<T | undefined>;
   openSearch(): void;
+  /** Opens the Settings dialog (also Ctrl/Cmd+, and the menu's Settings…). */
+  openSettings(): void;
   /** Set by the "export" command; the briefing editor consumes it. */
   exportRequest: number;
 }

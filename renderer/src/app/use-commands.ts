@@ -2,9 +2,12 @@ import { useEffect, useRef } from 'react';
 
 export type CommandHandlers = Record<DossierCommand, () => void>;
 
-const COMMANDS: readonly DossierCommand[] = ['new-briefing', 'export', 'find', 'toggle-theme'];
+const COMMANDS: readonly DossierCommand[] = ['new-briefing', 'export', 'find', 'toggle-theme', 'restore-backup', 'open-settings'];
 
-/** Menu commands arrive as a `dossier:command` event; Ctrl/Cmd+K and Ctrl/Cmd+F open search. */
+/**
+ * Menu commands arrive as a `dossier:command` event; Ctrl/Cmd+K and Ctrl/Cmd+F open search, and
+ * Ctrl/Cmd+, opens Settings (the menu's shortcut, for when there is no native menu).
+ */
 export function useCommands(handlers: CommandHandlers): void {
   const ref = useRef(handlers);
   ref.current = handlers;
@@ -17,6 +20,9 @@ export function useCommands(handlers: CommandHandlers): void {
       if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && (key === 'k' || key === 'f')) {
         e.preventDefault();
         ref.current.find();
+      } else if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key === ',') {
+        e.preventDefault();
+        ref.current['open-settings']();
       }
     };
     window.addEventListener('dossier:command', onCommand);
