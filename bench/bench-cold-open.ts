@@ -5,13 +5,26 @@
 import { spawn } from 'node:child_process';
 import { cp, mkdir, readdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build as esbuild, type BuildOptions } from 'esbuild';
 import { type BenchContext, copyNotebook, reps, scratchDir } from './bench-context';
 import { type ColdOpenReport, findReport } from './cold-open-report';
 import { type Figure, mb } from './figure';
 import { summarize } from './stats';
 
-const CHILD = join(dirname(fileURLToPath(import.meta.url)), 'cold-open-child.ts');
+const CHILD_SOURCE = join(dirname(fileURLToPath(import.meta.url)), 'cold-open-child.ts');
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** The child bundle, built once per run with the app's main-process settings (what the app starts). */
+let childBundle: string | null = null;
+
+async function bundleChild(scratch: string): Promise<string> {
+  if (childBundle) return childBundle;
+  const { targets } = (await import(pathToFileURL(join(ROOT, 'scripts', 'build.mjs')).href)) as { targets: { main: BuildOptions } };
+  const outfile = join(scratch, 'cold-open-child.cjs');
+  await esbuild({ ...targets.main, entryPoints: [CHILD_SOURCE], outfile, bundle: true, logLevel: 'warning', absWorkingDir: ROOT });
+  childBundle = outfile;
+  return outfile;
+}
 const CHILD_TIMEOUT_MS = 10 * 60_000;
 const MEMORY_TARGET_MB = 500;
 /** A word no generated article contains: found after the touch only if the index was rebuilt. */
@@ -28,7 +41,11 @@ interface ChildRun {
 function runChild(args: string[]): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    if (!childBundle) throw new Error('bundleChild() first');
+    const child = spawn(process.execPath, [childBundle, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, DOSSIER_STYLES: join(ROOT, 'resources', 'styles') },
+    });
     let stdout = '';
     let stderr = '';
     let answered: ChildRun | undefined;
@@ -91,6 +108,7 @@ const describe = (runs: ChildRun[]) => {
 };
 
 export async function benchColdOpen(ctx: BenchContext): Promise<Figure[]> {
+  await bundleChild(ctx.scratch);
   const dataDir = await copyNotebook(ctx, 'cold-open');
   const corpusDir = ctx.data.corpusDir;
   const log = (label: string) => (r: ChildRun) => ctx.log(`  ${label}: ${Math.round(r.wallMs)} ms (start ${Math.round(r.report.startMs)}, open ${Math.round(r.report.openMs)}, index ${Math.round(r.report.indexMs)}, rss ${Math.round(mb(r.report.peakRss))} MB)`);

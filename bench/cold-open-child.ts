@@ -2,8 +2,10 @@
 // loads (or builds) the search index, answers one search, and prints one result line. The parent
 // measures from spawn to that line, so process start and module loading count too.
 //
-//   node --import tsx bench/cold-open-child.ts open     <corpusDir> <dataDir> <cacheDir> <query>
-//   node --import tsx bench/cold-open-child.ts baseline <corpusDir>
+// bench-cold-open runs it bundled with the main process's esbuild settings, as the app is shipped;
+// DOSSIER_STYLES names the bundled styles folder, which a bundle cannot find by itself.
+//   node <bundle> open     <corpusDir> <dataDir> <cacheDir> <query>
+//   node <bundle> baseline <corpusDir>
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatReportLine, type ColdOpenReport } from './cold-open-report';
@@ -11,7 +13,7 @@ import { formatReportLine, type ColdOpenReport } from './cold-open-report';
 async function runOpen(corpusDir: string, dataDir: string, cacheDir: string, query: string): Promise<void> {
   const { openNotebook } = await import('../electron/core/notebook/open-notebook');
   const t0 = performance.now();
-  const nb = await openNotebook({ dataDir, corpusDir, cacheDir });
+  const nb = await openNotebook({ dataDir, corpusDir, cacheDir, ...(process.env.DOSSIER_STYLES ? { stylesDir: process.env.DOSSIER_STYLES } : {}) });
   const t1 = performance.now();
   await nb.warm();
   const t2 = performance.now();

@@ -5,7 +5,6 @@ import { dirname, join } from 'node:path';
 import { NotebookError } from '../../shared/result';
 import type { Briefing, ExportFormat, Paragraph, PaperSize, SourceMeta } from '../../shared/types';
 import { buildBriefingDocument } from '../export/build-briefing-document';
-import { renderHtml } from '../export/render-html';
 import { renderMarkdown } from '../export/render-markdown';
 import { requireBriefing, resolveQuotes } from './briefings-service';
 import { requireParagraph, sourceMeta, type ImplOf, type NotebookContext } from './notebook-context';
@@ -62,6 +61,8 @@ export function exportService(ctx: NotebookContext): ImplOf<ExportMethods> {
   const render = async (b: Briefing, format: ExportFormat, styleId: string, paper: PaperSize): Promise<string | Uint8Array> => {
     const doc = buildBriefingDocument({ briefing: b, quotes: verifiedQuotes(ctx, b), styleId, citations: ctx.citations });
     if (format === 'md') return renderMarkdown(doc);
+    // Loaded at the first HTML or PDF export: the sanitiser brings jsdom, which a cold start need not load.
+    const { renderHtml } = await import('../export/render-html');
     const html = renderHtml(doc, { paper });
     if (format === 'html') return html;
     return (await ctx.pdfPrinter()).print(html, { paper, title: b.title });

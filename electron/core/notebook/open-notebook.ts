@@ -8,8 +8,8 @@ import type { StoreNotice } from '../../shared/types';
 import { parseInput } from '../../shared/validate';
 import { createCitationEngine } from '../citations/citation-engine';
 import { loadCorpus } from '../corpus/load-corpus';
-import { createCorroboration, type Corroboration } from '../corroboration/create-corroboration';
-import { createChromiumPdfPrinter, type PdfPrinter } from '../export/pdf-printer';
+import type { Corroboration } from '../corroboration/create-corroboration';
+import type { PdfPrinter } from '../export/pdf-printer';
 import { createSearchIndex, type SearchIndex } from '../search/search-index';
 import { openStore } from '../store/open-store';
 import { briefingsService } from './briefings-service';
@@ -84,6 +84,8 @@ export async function openNotebook(opts: OpenNotebookOptions): Promise<Notebook>
     },
     corroboration() {
       corroboration ??= (async () => {
+        // Loaded on first use: its language model (compromise) is a cost a cold start need not pay.
+        const { createCorroboration } = await import('../corroboration/create-corroboration');
         const c = createCorroboration({ corpus, cacheDir });
         await c.open();
         return c;
@@ -95,7 +97,7 @@ export async function openNotebook(opts: OpenNotebookOptions): Promise<Notebook>
     },
     pdfPrinter() {
       if (opts.ports?.pdfPrinter) return Promise.resolve(opts.ports.pdfPrinter);
-      ownPrinter ??= Promise.resolve(createChromiumPdfPrinter({}));
+      ownPrinter ??= import('../export/pdf-printer').then(({ createChromiumPdfPrinter }) => createChromiumPdfPrinter({}));
       return ownPrinter;
     },
   };
