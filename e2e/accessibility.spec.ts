@@ -71,3 +71,26 @@ for (const theme of ['light', 'dark'] as const) {
     await expectNoSeriousViolations(page, 'restore confirmation');
   });
 }
+
+// Corroboration screens in their own test: the full pass above is already near the time limit.
+for (const theme of ['light', 'dark'] as const) {
+  test(`the Claims view and the comparison view pass axe (${theme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await nav(page, 'Claims').click();
+    const claims = page.getByRole('listbox', { name: 'Claims' });
+    await expect(claims.getByRole('option').first()).toContainText('sources', { timeout: 30_000 });
+    await expectNoSeriousViolations(page, 'claims');
+    await claims.getByRole('option').nth(2).click();
+    await expect(page.getByRole('heading', { name: 'Where the sources disagree' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'claim details');
+    await page.getByRole('checkbox', { name: 'Only with discrepancies' }).check();
+    await expectNoSeriousViolations(page, 'claims with discrepancies');
+
+    await openSource(page, SOURCE.ndtv.title);
+    await page.getByRole('button', { name: /^Also reported by \d sources ¶ 5$/ }).click();
+    const compare = page.getByRole('dialog', { name: 'Compare ¶ 5 with other sources' });
+    await compare.getByRole('tab', { name: /¶ 4/ }).click();
+    await expect(compare.getByRole('tabpanel').locator('mark.detail').first()).toBeVisible();
+    await expectNoSeriousViolations(page, 'comparison dialog');
+  });
+}

@@ -23,7 +23,7 @@ export const SOURCE = {
   trt: { id: 'russia-talks-military-equipment-india', title: 'Russia in talks to manufacture military equipment in India' },
 } as const;
 
-export const nav = (page: Page, name: 'Sources' | 'Tags' | 'Briefings') =>
+export const nav = (page: Page, name: 'Sources' | 'Tags' | 'Claims' | 'Briefings') =>
   page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name });
 
 export async function openSource(page: Page, title: string): Promise<void> {

@@ -5,6 +5,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/screens.css';
+import './styles/corroboration.css';
 import './styles/settings.css';
 
 const root = document.getElementById('root');

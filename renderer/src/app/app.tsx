@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { BriefingSummary, CitationStyleInfo, NotebookStatus, Settings, TagWithCount } from '../api/contract';
+import type { BackupInfo, BriefingSummary, CitationStyleInfo, NotebookStatus, Settings, TagWithCount } from '../api/contract';
 import { notebook } from '../api/notebook-client';
 import { ErrorArea, type ShownError } from '../components/error-area';
 import { StatusBanner } from '../components/status-banner';
@@ -9,6 +9,10 @@ import { ReaderScreen } from '../screens/reader/reader-screen';
 import { SearchDialog } from '../screens/search/search-dialog';
 import { SourcesScreen } from '../screens/sources/sources-screen';
 import { TagsScreen } from '../screens/tags/tags-screen';
+import { ClaimsScreen } from '../screens/claims/claims-screen';
+import { RestoreBackupDialog } from '../screens/settings/restore-backup-dialog';
+import { SettingsDialog } from '../screens/settings/settings-dialog';
+import { backupTime } from '../lib/describe-backup';
 import { AppContext, type AppServices, type ToastAction } from './app-context';
 import { NavBar } from './nav-bar';
 import { hrefFor, parseHash, type Route } from './route';
@@ -31,6 +35,9 @@ export function App() {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const [searchOpen, setSearchOpen] = useState(false);
   const [exportRequest, setExportRequest] = useState(0);
+  const [dataDialog, setDataDialog] = useState<'settings' | 'restore' | null>(null);
+  /** Bumped when the notebook's data was replaced (a restore), so every screen loads afresh. */
+  const [dataEpoch, setDataEpoch] = useState(0);
   const nextId = useRef(1);
   const mainRef = useRef<HTMLElement>(null);
 
@@ -100,16 +107,55 @@ export function App() {
     [attempt],
   );
 
-  useEffect(() => {
-    void attempt(async () => {
-      const [st, s, styleList] = await Promise.all([notebook.status(), notebook.getSettings(), notebook.listStyles()]);
-      setStatus(st);
-      setSettings(s);
-      setStyles(styleList);
-    });
-    void refreshTags();
-    void refreshBriefings();
+  const refreshStyles = useCallback(async () => {
+    await attempt(async () => setStyles(await notebook.listStyles()));
+  }, [attempt]);
+
+  const loadNotebook = useCallback(async () => {
+    await Promise.all([
+      attempt(async () => {
+        const [st, s, styleList] = await Promise.all([notebook.status(), notebook.getSettings(), notebook.listStyles()]);
+        setStatus(st);
+        setSettings(s);
+        setStyles(styleList);
+      }),
+      refreshTags(),
+      refreshBriefings(),
+    ]);
   }, [attempt, refreshTags, refreshBriefings]);
+
+  useEffect(() => {
+    void loadNotebook();
+  }, [loadNotebook]);
+
+  const openSettings = useCallback(() => setDataDialog('settings'), []);
+
+  const afterRestore = useCallback(
+    async (backup: BackupInfo) => {
+      setDataDialog(null);
+      setNoticesDismissed(true);
+      await loadNotebook();
+      setDataEpoch((n) => n + 1);
+      const list = await attempt(() => notebook.listBriefings());
+      if (route.screen === 'briefings' && route.briefingId && list && !list.some((b) => b.id === route.briefingId)) {
+        navigate({ screen: 'briefings' });
+      }
+      toast(`Restored the backup from ${backupTime(backup)}. Your notebook as it was before is kept as a “before restore” backup.`);
+    },
+    [attempt, loadNotebook, navigate, route, toast],
+  );
+
+  const afterStylesChanged = useCallback(
+    async (restyled: number) => {
+      await refreshStyles();
+      // Briefings moved to another style: an open briefing must show its new style.
+      if (restyled > 0) {
+        await refreshBriefings();
+        setDataEpoch((n) => n + 1);
+      }
+    },
+    [refreshStyles, refreshBriefings],
+  );
 
   const openSearch = useCallback(() => setSearchOpen(true), []);
 
@@ -126,6 +172,8 @@ export function App() {
       if (route.screen === 'briefings' && route.briefingId) setExportRequest((n) => n + 1);
       else report(new Error('Open a briefing first, then export it.'));
     },
+    'restore-backup': () => setDataDialog('restore'),
+    'open-settings': openSettings,
   });
 
   const services = useMemo<AppServices>(
@@ -140,13 +188,15 @@ export function App() {
       settings,
       updateSettings,
       styles,
+      refreshStyles,
       report,
       toast,
       attempt,
       openSearch,
+      openSettings,
       exportRequest,
     }),
-    [route, routeSeq, navigate, tags, refreshTags, briefings, refreshBriefings, settings, updateSettings, styles, report, toast, attempt, openSearch, exportRequest],
+    [route, routeSeq, navigate, tags, refreshTags, briefings, refreshBriefings, settings, updateSettings, styles, refreshStyles, report, toast, attempt, openSearch, openSettings, exportRequest],
   );
 
   return (
@@ -157,11 +207,24 @@ export function App() {
         </button>
         <NavBar />
         <main id="main" ref={mainRef} tabIndex={-1} className="main">
-          {status && !noticesDismissed && <StatusBanner notices={status.notices} onDismiss={() => setNoticesDismissed(true)} />}
+          {status && !noticesDismissed && (
+            <StatusBanner notices={status.notices} onDismiss={() => setNoticesDismissed(true)} onRestoreBackup={() => setDataDialog('restore')} />
+          )}
           <ErrorArea errors={errors} onDismiss={(id) => setErrors((list) => list.filter((e) => e.id !== id))} />
-          <Screen route={route} />
+          <Screen key={dataEpoch} route={route} />
         </main>
         {searchOpen && <SearchDialog onClose={() => setSearchOpen(false)} />}
+        {dataDialog === 'settings' && (
+          <SettingsDialog
+            dataDir={status?.dataDir ?? ''}
+            onClose={() => setDataDialog(null)}
+            onRestoreBackup={() => setDataDialog('restore')}
+            onStylesChanged={afterStylesChanged}
+          />
+        )}
+        {dataDialog === 'restore' && (
+          <RestoreBackupDialog dataDir={status?.dataDir ?? ''} onClose={() => setDataDialog(null)} onRestored={(b) => void afterRestore(b)} />
+        )}
         <Toasts toasts={toasts} onDismiss={dismissToast} />
       </div>
     </AppContext.Provider>
@@ -176,6 +239,8 @@ function Screen({ route }: { route: Route }) {
       return <ReaderScreen key={route.sourceId} sourceId={route.sourceId} paragraphId={route.paragraphId} />;
     case 'tags':
       return <TagsScreen tagId={route.tagId} />;
+    case 'claims':
+      return <ClaimsScreen claimId={route.claimId} />;
     case 'briefings':
       return <BriefingsScreen briefingId={route.briefingId} />;
   }

@@ -5,11 +5,12 @@ import { hrefFor } from './route';
 const isMac = /Mac/.test(navigator.platform);
 
 export function NavBar() {
-  const { route, tags, briefings, settings, updateSettings, openSearch } = useApp();
+  const { route, tags, briefings, settings, updateSettings, openSearch, openSettings } = useApp();
   const current = route.screen === 'reader' ? 'sources' : route.screen;
   const links = [
     { screen: 'sources' as const, label: 'Sources', count: undefined },
     { screen: 'tags' as const, label: 'Tags', count: tags.length },
+    { screen: 'claims' as const, label: 'Claims', count: undefined },
     { screen: 'briefings' as const, label: 'Briefings', count: briefings.length },
   ];
   return (
@@ -39,6 +40,9 @@ export function NavBar() {
         ))}
       </ul>
       <div className="nav-footer">
+        <button type="button" className="nav-settings" onClick={openSettings} aria-keyshortcuts={isMac ? 'Meta+,' : 'Control+,'}>
+          Settings…
+        </button>
         <label htmlFor="theme-select">Theme</label>
         <select id="theme-select" value={settings.theme} onChange={(e) => void updateSettings({ theme: e.target.value as Theme })}>
           <option value="system">System</option>

@@ -3,6 +3,7 @@ export type Route =
   | { screen: 'sources' }
   | { screen: 'reader'; sourceId: string; paragraphId?: string }
   | { screen: 'tags'; tagId?: string }
+  | { screen: 'claims'; claimId?: string }
   | { screen: 'briefings'; briefingId?: string };
 
 const enc = encodeURIComponent;
@@ -15,6 +16,8 @@ export function hrefFor(route: Route): string {
       return `#/reader/${enc(route.sourceId)}${route.paragraphId ? `/${enc(route.paragraphId)}` : ''}`;
     case 'tags':
       return `#/tags${route.tagId ? `/${enc(route.tagId)}` : ''}`;
+    case 'claims':
+      return `#/claims${route.claimId ? `/${enc(route.claimId)}` : ''}`;
     case 'briefings':
       return `#/briefings${route.briefingId ? `/${enc(route.briefingId)}` : ''}`;
   }
@@ -31,6 +34,7 @@ export function parseHash(hash: string): Route {
   const [screen, a, b] = parts;
   if (screen === 'reader' && a) return b ? { screen, sourceId: a, paragraphId: b } : { screen, sourceId: a };
   if (screen === 'tags') return a ? { screen, tagId: a } : { screen };
+  if (screen === 'claims') return a ? { screen, claimId: a } : { screen };
   if (screen === 'briefings') return a ? { screen, briefingId: a } : { screen };
   return { screen: 'sources' };
 }

@@ -1,7 +1,8 @@
 import { memo, useRef } from 'react';
-import type { Backlink, Paragraph, Tag, TagWithCount } from '../../api/contract';
+import type { Backlink, Paragraph, ParagraphCorroboration, Tag, TagWithCount } from '../../api/contract';
 import { hrefFor } from '../../app/route';
 import { TagChip } from '../../components/tag-chip';
+import { plural } from '../../lib/format';
 import { TagCombobox, type TagChoice } from './tag-combobox';
 
 const KIND_LABELS: Partial<Record<Paragraph['kind'], string>> = {
@@ -26,10 +27,13 @@ interface Props {
   onUntag: (paragraph: Paragraph, tag: Tag) => void;
   onAddToBriefing: (paragraph: Paragraph) => void;
   onCopyCitation: (paragraph: Paragraph) => void;
+  /** Other sources reporting this paragraph, once known (absent when none do). */
+  corroboration?: ParagraphCorroboration;
+  onCompare: (paragraph: Paragraph) => void;
 }
 
 export const ParagraphView = memo(function ParagraphView(props: Props) {
-  const { paragraph: p, tags, backlinks, highlighted, allTags, tagging } = props;
+  const { paragraph: p, tags, backlinks, highlighted, allTags, tagging, corroboration } = props;
   const tagButton = useRef<HTMLButtonElement>(null);
   const kindLabel = KIND_LABELS[p.kind];
   const briefingLinks = [...new Map(backlinks.map((b) => [b.briefingId, b])).values()];
@@ -46,8 +50,17 @@ export const ParagraphView = memo(function ParagraphView(props: Props) {
       <div className="para-body">
         {kindLabel && <span className="kind-label">{kindLabel}</span>}
         <p className="para-text">{p.text}</p>
-        {(tags.length > 0 || briefingLinks.length > 0) && (
+        {(tags.length > 0 || briefingLinks.length > 0 || corroboration) && (
           <div className="para-annotations">
+            {corroboration && (
+              <button type="button" className="also-reported" onClick={() => props.onCompare(p)}>
+                <span className="also-reported-icon" aria-hidden="true">
+                  ⇄
+                </span>
+                Also reported by {plural(corroboration.otherSources, 'source')}
+                <span className="sr-only"> ¶ {p.n}</span>
+              </button>
+            )}
             {tags.map((t) => (
               <TagChip key={t.id} tag={t} onRemove={() => props.onUntag(p, t)} removeLabel={`Remove tag ${t.name} from ¶ ${p.n}`} />
             ))}

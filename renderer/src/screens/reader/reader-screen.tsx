@@ -6,9 +6,11 @@ import { hrefFor } from '../../app/route';
 import { AddToBriefingDialog } from '../../components/add-to-briefing-dialog';
 import { copyText } from '../../lib/copy-text';
 import { firstWords, formatDate, plural } from '../../lib/format';
+import { CompareDialog } from '../corroboration/compare-dialog';
 import { EditSourceDialog } from '../sources/edit-source-dialog';
 import { ParagraphView } from './paragraph-view';
 import type { TagChoice } from './tag-combobox';
+import { useSourceCorroboration } from './use-source-corroboration';
 
 const EMPTY_ANNOTATIONS: SourceAnnotations = { tags: {}, backlinks: {} };
 const NO_TAGS: Tag[] = [];
@@ -26,6 +28,8 @@ export function ReaderScreen({ sourceId, paragraphId }: { sourceId: string; para
   const [taggingId, setTaggingId] = useState<string | null>(null);
   // Tags this screen created or applied, known before the app's tag list has been refreshed.
   const [learned, setLearned] = useState<ReadonlyMap<string, Tag>>(new Map());
+  const [comparing, setComparing] = useState<Paragraph | null>(null);
+  const corroboration = useSourceCorroboration(sourceId, app.report);
 
   const loadAnnotations = useCallback(async () => {
     const a = await attempt(() => notebook.getSourceAnnotations({ sourceId }));
@@ -182,6 +186,8 @@ export function ReaderScreen({ sourceId, paragraphId }: { sourceId: string; para
             onUntag={onUntag}
             onAddToBriefing={setAdding}
             onCopyCitation={onCopyCitation}
+            corroboration={corroboration.get(p.id)}
+            onCompare={setComparing}
           />
         ))}
       </ol>
@@ -194,6 +200,14 @@ export function ReaderScreen({ sourceId, paragraphId }: { sourceId: string; para
             void loadAnnotations();
             void refreshBriefings();
           }}
+        />
+      )}
+      {comparing && (
+        <CompareDialog
+          paragraph={comparing}
+          source={{ id: source.id, title: source.title, outlet: source.outlet, published: source.published }}
+          claimId={corroboration.get(comparing.id)?.claimId ?? null}
+          onClose={() => setComparing(null)}
         />
       )}
       {editing && (
