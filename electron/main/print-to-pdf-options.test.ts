@@ -37,7 +37,7 @@ test('HTML too large for a data URL fails with a message naming the limit', () =
 test('the print session allows data: URLs only', () => {
   assert.equal(isPrintRequestAllowed('data:text/html;base64,PHA+'), true);
   assert.equal(isPrintRequestAllowed('data:image/png;base64,iVBOR'), true);
-  for (const url of ['https://example.org/track.png', 'http://127.0.0.1/', 'file:///etc/passwd', 'app://dossier/index.html', 'ws://x', 'blob:null/1']) {
+  for (const url of ['https://example.org/track.png', 'http://127.0.0.1/', 'file:///etc/passwd', 'file:///etc/hostname', 'FILE:///etc/hostname', 'file://server/share/x', 'app://dossier/index.html', 'ws://x', 'blob:null/1', 'filesystem:file:///x', 'chrome://settings', ' data:text/html,x']) {
     assert.equal(isPrintRequestAllowed(url), false, url);
   }
 });

@@ -13,7 +13,9 @@ export const isNotebookMethod = (name: unknown): name is NotebookMethod =>
 export async function dispatch(api: NotebookApi, method: unknown, payload: unknown): Promise<Result<unknown>> {
   try {
     if (!isNotebookMethod(method)) {
-      return { ok: false, error: { code: 'INVALID_INPUT', message: `Unknown operation: ${String(method).slice(0, 80)}` } };
+      // Not String(method): an object without a prototype (or a hostile toString) would throw.
+      const name = typeof method === 'string' ? method.slice(0, 80) : `(a ${method === null ? 'null' : typeof method})`;
+      return { ok: false, error: { code: 'INVALID_INPUT', message: `Unknown operation: ${name}` } };
     }
     const input = parseInput(method, payload);
     const fn = api[method] as (arg: unknown) => Promise<unknown>;

@@ -65,3 +65,26 @@ test('embedded images stay; remote images give way to their alt text', () => {
   assert.ok(!remote.tags.includes('img'));
   assert.equal(remote.text.trim(), 'tracking pixel');
 });
+
+test('markdown that would overflow or stall marked, jsdom or DOMPurify is printed quickly, as escaped text', () => {
+  const longest = 200_000;
+  const fill = (unit: string) => unit.repeat(Math.floor(longest / unit.length));
+  const costly = [
+    fill('>'), // overflows marked's stack (markedjs/marked#1462)
+    fill('+ '),
+    `${fill('a').slice(1)}@`, // quadratic e-mail scan (markedjs/marked#1460)
+    fill('**_* '), // quadratic emphasis delimiters (markedjs/marked#4099's shape)
+    fill('!'),
+    fill('<div>'), // jsdom and DOMPurify are quadratic in depth
+    `${fill('>').slice(300)}<img src=x onerror=alert(1)>`,
+  ];
+  for (const md of costly) {
+    const t = performance.now();
+    const html = markdownToSafeHtml(md);
+    const ms = performance.now() - t;
+    assert.ok(ms < 1_000, `${md.slice(0, 12)}… took ${Math.round(ms)} ms`);
+    const { tags, text } = inspect(html);
+    assert.deepEqual([...new Set(tags)].filter((t) => t !== 'p' && t !== 'br'), [], md.slice(0, 12));
+    assert.equal(text.replace(/\n/g, ''), md.replace(/\n/g, ''), 'the text is kept, as text');
+  }
+});

@@ -6,6 +6,7 @@ import createDOMPurify from 'dompurify';
 import type { DOMPurify } from 'dompurify';
 import { JSDOM } from 'jsdom';
 import { Marked } from 'marked';
+import { markdownOverBudget, plainTextHtml } from '../../shared/markdown-budget';
 
 const marked = new Marked({ gfm: true, breaks: false, async: false });
 
@@ -32,6 +33,8 @@ function getPurifier(): DOMPurify {
 
 /** Markdown → sanitised HTML fragment. */
 export function markdownToSafeHtml(markdown: string): string {
+  // Input that would overflow or stall marked, jsdom or DOMPurify is printed as escaped text.
+  if (markdownOverBudget(markdown)) return plainTextHtml(markdown);
   const html = marked.parse(markdown) as string;
   return getPurifier().sanitize(html, {
     USE_PROFILES: { html: true },

@@ -5,4 +5,5 @@
 export type { NotebookApi, NotebookBridge, NotebookMethod } from '../../../electron/shared/api';
 export type { ErrorCode, Result } from '../../../electron/shared/result';
 export { NotebookError } from '../../../electron/shared/result';
+export { markdownOverBudget, plainTextHtml } from '../../../electron/shared/markdown-budget';
 export type * from '../../../electron/shared/types';

@@ -2,6 +2,7 @@
 // active (scripts, event handlers, javascript: URLs, SVG/MathML), and links open outside the app.
 import DOMPurify from 'dompurify';
 import { Marked } from 'marked';
+import { markdownOverBudget, plainTextHtml } from '../api/contract';
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
@@ -26,9 +27,16 @@ purifier.addHook('afterSanitizeAttributes', (node) => {
       node.removeAttribute('href');
     }
   }
+  // Only embedded images show: a remote or file: image would be a request out of the app (the CSP
+  // blocks it too, but the sanitiser should not rely on that). Its alt text stays.
+  if (node.tagName === 'IMG' && !/^data:image\//i.test(node.getAttribute('src') ?? '')) {
+    node.replaceWith(node.ownerDocument.createTextNode(node.getAttribute('alt') ?? ''));
+  }
 });
 
 export function renderMarkdown(markdown: string): string {
+  // Input that would overflow or stall marked is shown as escaped text (see markdown-budget.ts).
+  if (markdownOverBudget(markdown)) return plainTextHtml(markdown);
   const html = marked.parse(markdown) as string;
   return purifier.sanitize(html, {
     USE_PROFILES: { html: true },
