@@ -22,6 +22,7 @@ const BENCHMARKS: Record<string, () => Promise<(ctx: BenchContext) => Promise<Fi
   tagging: async () => (await import('./bench-tagging')).benchTagging,
   export: async () => (await import('./bench-export')).benchExport,
   renderer: async () => (await import('./bench-renderer')).benchRenderer,
+  corroboration: async () => (await import('./bench-corroboration')).benchCorroboration,
   'crash-soak': async () => (await import('./bench-crash-soak')).benchCrashSoak,
 };
 

@@ -99,15 +99,23 @@ export const BRIEFING_COMMANDS: Record<string, Command> = {
 const FORMATS = ['md', 'html', 'pdf'];
 
 export const EXPORT_COMMAND: Command = {
-  usage: 'export <briefingId> --format md|html|pdf --out FILE [--style ID] [--paper a4|letter]',
-  summary: 'Export a cited briefing (every quote is checked against the corpus first)',
+  usage: 'export <briefingId> --format md|html|pdf --out FILE [--style ID] [--paper a4|letter] [--also-reported] [--agreement]',
+  summary:
+    'Export a cited briefing (every quote is checked against the corpus first); --also-reported adds the other sources of each quote to its note, --agreement appends where they differ',
   writes: false,
   async run(nb, args, rest, io) {
     const [briefingId] = need(rest, 1, this.usage) as [string];
     const format = (args.format ?? 'md') as ExportFormat;
     if (!FORMATS.includes(format)) throw new NotebookError('INVALID_INPUT', `--format must be one of ${FORMATS.join(', ')}.`);
     if (!args.out) throw new NotebookError('INVALID_INPUT', `--out FILE is required. Usage: dossier ${this.usage}`);
-    const r = await nb.exportBriefing({ briefingId, format, style: args.style, paper: args.paper as PaperSize | undefined });
+    const r = await nb.exportBriefing({
+      briefingId,
+      format,
+      style: args.style,
+      paper: args.paper as PaperSize | undefined,
+      alsoReported: args['also-reported'],
+      agreement: args.agreement,
+    });
     out(args, io, r, `Wrote ${r.path} (${r.bytes} bytes).`);
   },
 };

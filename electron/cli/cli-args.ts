@@ -19,6 +19,9 @@ export interface CliArgs {
   tag: string[];
   limit?: string;
   chromium?: string;
+  'discrepancies-only': boolean;
+  'also-reported': boolean;
+  agreement: boolean;
 }
 
 export function parseCliArgs(argv: string[]): CliArgs {
@@ -43,6 +46,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
         tag: { type: 'string', multiple: true, default: [] },
         limit: { type: 'string' },
         chromium: { type: 'string' },
+        'discrepancies-only': { type: 'boolean', default: false },
+        'also-reported': { type: 'boolean', default: false },
+        agreement: { type: 'boolean', default: false },
       },
     });
     return { ...values, positionals } as CliArgs;

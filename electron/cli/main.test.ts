@@ -130,3 +130,43 @@ test('a style file added with `style add` is listed by `styles` and taken by `ex
   assert.equal(gone.code, 1);
   assert.match(gone.err, /No citation style "pilcrow-notes"/);
 });
+
+test('`related` lists other sources’ paragraphs with kind and score; `claims` shows sources, wire copies and discrepancies', () => {
+  const related = ok('related', 'russia-india-non-committal-on-s-400:p8');
+  assert.match(related, /^\d+ paragraphs in \d+ other sources report russia-india-non-committal-on-s-400:p8:/);
+  assert.match(related, /^india-desperate-to-get-s-400:p6 {2}same quote {2}1\.00 {2}¶6 of “India desperate to get S-400/m);
+  const json = JSON.parse(ok('related', 'russia-india-non-committal-on-s-400:p8', '--json')) as { paragraph: { id: string }; kind: string; score: number }[];
+  assert.ok(json.some((r) => r.paragraph.id === 'russia-talks-military-equipment-india:p10' && r.kind === 'quote' && r.score > 0.5));
+  assert.equal(ok('related', 'russia-india-non-committal-on-s-400:p13'), 'No other source reports russia-india-non-committal-on-s-400:p13.');
+
+  const claims = ok('claims');
+  assert.match(claims, /^\d+ claims\. \* marks the paragraph to quote/);
+  assert.match(claims, /russia-talks-military-equipment-india:p10 .*\[wire copy: Reuters\]/);
+  assert.match(claims, /earliest report russia-india-non-committal-on-s-400:p3; an undated source may be earlier/);
+  const only = ok('claims', '--discrepancies-only', '--source', 'india-desperate-to-get-s-400');
+  assert.match(only, /date:\n(?: {6}.*\n)*? {6}india-desperate-to-get-s-400:p4: “next year” \(read as 2022\)/);
+  assert.match(only, /russia-india-non-committal-on-s-400:p10: “later in the year”/);
+  const page = JSON.parse(ok('claims', '--json', '--limit', '1')) as { total: number; items: { sourceCount: number; independentSources: number; discrepancies: unknown[] }[] };
+  assert.equal(page.items.length, 1);
+  assert.ok(page.total > 1 && (page.items[0]?.independentSources ?? 0) >= 3);
+
+  const bad = dossier('related', 'russia-india-non-committal-on-s-400:p99');
+  assert.equal(bad.code, 1);
+  assert.match(bad.err, /^dossier: No paragraph "russia-india-non-committal-on-s-400:p99"/);
+  assert.equal(dossier('related').code, 2);
+  assert.equal(dossier('claims', '--source', 'nope').code, 1);
+  assert.match(ok('--help'), /dossier related <paragraphId>[\s\S]*dossier claims \[--source ID\]/);
+});
+
+test('`export --also-reported --agreement` adds the other sources to the notes and the Source agreement appendix', () => {
+  const id = ok('briefing', 'new', 'Who reports what');
+  ok('briefing', 'add', id, 'russia-india-non-committal-on-s-400:p10');
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-cli-corroboration-'));
+  ok('export', id, '--format', 'md', '--out', join(dir, 'plain.md'));
+  assert.doesNotMatch(readFileSync(join(dir, 'plain.md'), 'utf8'), /Also reported by|Source agreement/);
+  ok('export', id, '--format', 'md', '--out', join(dir, 'both.md'), '--also-reported', '--agreement');
+  const md = readFileSync(join(dir, 'both.md'), 'utf8');
+  assert.match(md, /^\[\^1\]: .*para\. 10\. Also reported by: .*“India desperate to get S-400, what is Russia saying\?” \(April 6, 2021\), ¶¶\u00a04, 7/m);
+  assert.match(md, /\n## Source agreement\n[\s\S]*\*\*next year\*\*/);
+  assert.match(ok('--help'), /--also-reported/);
+});

@@ -10,6 +10,7 @@ import { openNotebook } from '../core/notebook/open-notebook';
 import { parseCliArgs, type CliArgs } from './cli-args';
 import { BRIEFING_COMMANDS, EXPORT_COMMAND, exportTarget } from './briefing-commands';
 import { COMMANDS, type Command } from './cli-commands';
+import { CORROBORATION_COMMANDS } from './corroboration-commands';
 import { STYLE_COMMANDS, STYLES_COMMAND, styleFileArg } from './style-commands';
 
 export interface CliEnv {
@@ -25,6 +26,7 @@ export interface CliEnv {
 function helpText(): string {
   const rows = [
     ...Object.values(COMMANDS),
+    ...Object.values(CORROBORATION_COMMANDS),
     ...Object.values(BRIEFING_COMMANDS),
     EXPORT_COMMAND,
     STYLES_COMMAND,
@@ -58,7 +60,7 @@ function pickCommand(args: CliArgs): { command: Command; rest: string[] } | null
     const command = sub ? STYLE_COMMANDS[sub] : undefined;
     return command ? { command, rest: subRest } : null;
   }
-  const command = name ? COMMANDS[name] : undefined;
+  const command = name ? (COMMANDS[name] ?? CORROBORATION_COMMANDS[name]) : undefined;
   return command ? { command, rest } : null;
 }
 

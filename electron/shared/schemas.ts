@@ -170,7 +170,15 @@ export const schemas = {
   addStyleFile: empty,
   removeStyle: z.object({ id }).strict(),
   previewExport: z
-    .object({ briefingId: id, format: z.enum(['md', 'html']), style: id.optional() })
+    .object({
+      briefingId: id,
+      format: z.enum(['md', 'html']),
+      style: id.optional(),
+      /** Add "Also reported by: …" (other sources of the quote) to each quote's note. */
+      alsoReported: z.boolean().optional(),
+      /** Append "Source agreement": where other sources differ from the quotes. */
+      agreement: z.boolean().optional(),
+    })
     .strict(),
   exportBriefing: z
     .object({
@@ -178,6 +186,8 @@ export const schemas = {
       format: z.enum(['md', 'html', 'pdf']),
       style: id.optional(),
       paper: z.enum(['a4', 'letter']).optional(),
+      alsoReported: z.boolean().optional(),
+      agreement: z.boolean().optional(),
     })
     .strict(),
   showInFolder: z.object({ path: z.string().min(1).max(4096) }).strict(),

@@ -11,6 +11,7 @@ import { Corpus, type CorpusSource } from '../corpus/corpus';
 import { hashText } from '../corpus/hash-text';
 import { loadCorpus } from '../corpus/load-corpus';
 import { createCorroboration, type Corroboration, type CorroborationStatus } from './create-corroboration';
+import { evaluateGold, readGold } from './gold-evaluation';
 import { candidateProbability } from './minhash';
 import { syntheticCorpus } from './synthetic-corpus';
 
@@ -118,6 +119,18 @@ const calibration = (): string => {
 };
 console.log(`LSH banding: a sentence pair is a candidate with probability ${[0.2, 0.3, 0.4, 0.5].map((j) => `${candidateProbability(j).toFixed(2)} at Jaccard ${j}`).join(', ')}`);
 console.log(`Node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}; ${calibration()}`);
+
+// Against the hand-labelled gold set of the bundled articles (bench/corroboration-gold.json).
+{
+  const bundled = await loadCorpus(BUNDLED);
+  const c = createCorroboration({ corpus: bundled, cacheDir: null });
+  await c.open();
+  const e = evaluateGold(await readGold(), bundled, c);
+  console.log(
+    `gold set: precision ${e.precision.toFixed(3)} (${e.truePositives} of ${e.links} links), recall ${e.recall.toFixed(3)} (of ${e.positives} pairs; same-quote ${e.quoteRecall.toFixed(3)}, same-fact ${e.factRecall.toFixed(3)}), ` +
+      `discrepancies ${e.discrepanciesFound} of ${e.discrepanciesExpected}, hard negatives linked ${e.hardNegativesLinked} of ${e.hardNegatives}`,
+  );
+}
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
 for (const n of sizes.length > 0 ? sizes : [2000, 10000]) await run(n);

@@ -1,5 +1,6 @@
 import type { SnippetPart } from '../../shared/types';
 import type { WordDiff } from './corroboration-types';
+import type { TextSpan } from './text-span';
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*/gu;
 const MARKS = /\p{M}/gu;
@@ -83,4 +84,34 @@ export function diffWords(a: string, b: string): WordDiff {
   const wb = wordsOf(b);
   const [ca, cb] = commonWords(wa, wb);
   return { a: parts(a, wa, ca), b: parts(b, wb, cb) };
+}
+
+/**
+ * One word of `a` replaced by one word of `b` between the same common neighbours
+ * ("settlement in Afghanistan should" / "settlement in Pakistan should"), in order. A swap
+ * at either end of a text has only one neighbour to anchor it, and is left out.
+ */
+export function wordSubstitutions(a: string, b: string): { a: TextSpan; b: TextSpan }[] {
+  const wa = wordsOf(a);
+  const wb = wordsOf(b);
+  const [ca, cb] = commonWords(wa, wb);
+  /** The gaps between common words: the k-th gap of one side faces the k-th of the other. */
+  const gaps = (words: Word[], common: Uint8Array): Word[][] => {
+    const out: Word[][] = [[]];
+    words.forEach((w, k) => {
+      if (common[k] === 1) out.push([]);
+      else out[out.length - 1]?.push(w);
+    });
+    return out;
+  };
+  const ga = gaps(wa, ca);
+  const gb = gaps(wb, cb);
+  const out: { a: TextSpan; b: TextSpan }[] = [];
+  ga.forEach((gap, k) => {
+    const other = gb[k];
+    if (k === 0 || k === ga.length - 1 || gap.length !== 1 || other?.length !== 1) return;
+    const [x, y] = [gap[0] as Word, other[0] as Word];
+    out.push({ a: { start: x.start, end: x.end }, b: { start: y.start, end: y.end } });
+  });
+  return out;
 }

@@ -57,6 +57,12 @@ test('bundled corpus: names spelled two ways in one claim', async () => {
   assert.equal(found.some((d) => d.type === 'date' || d.type === 'amount'), false);
 });
 
+test('bundled corpus: one place for another — the settlement in Afghanistan, or in Pakistan', async () => {
+  const { found } = await bundledClaim(`${NDTV}:p15`);
+  const swapped = found.filter((d) => d.type === 'name').map((d) => d.values.map((v) => `${v.paragraphId}=${v.text}`).join(' '));
+  assert.deepEqual(swapped, [`${NDTV}:p15=Afghanistan ${PRINT}:p35=Pakistan`]);
+});
+
 test('an extra detail in one member is no discrepancy; differing amounts are', () => {
   const corpus = corpusOf(
     {

@@ -1,10 +1,12 @@
 import type { Claim, Discrepancy, DiscrepancyType, DiscrepancyValue } from './corroboration-types';
+import { wordSubstitutions } from './diff-words';
 import { datesAgree, datesComparable } from './extract-dates';
 import { memberFacts, type MemberFacts, type Mention } from './member-facts';
 
 interface Member {
   paragraphId: string;
   sourceId: string;
+  text: string;
   facts: MemberFacts;
 }
 
@@ -76,6 +78,47 @@ function nameDiscrepancies(claimId: string, members: readonly Member[]): Discrep
   return out;
 }
 
+/**
+ * One name put in another's place ("the settlement in Afghanistan" / "settlement in Pakistan"):
+ * a word-for-word swap between two members of different sources, both words names, of
+ * different people or places (not "India" / "Indian"), where the swapped-in name is not one the
+ * first member uses at all.
+ */
+const sameRoot = (x: string, y: string): boolean => x.slice(0, 4).toLowerCase() === y.slice(0, 4).toLowerCase();
+
+function swappedNames(claimId: string, members: readonly Member[]): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  const seen = new Set<string>();
+  const nameAt = (m: Member, start: number) => m.facts.names.find((n) => n.span.start === start);
+  for (let i = 0; i < members.length; i++) {
+    for (let j = i + 1; j < members.length; j++) {
+      const a = members[i] as Member;
+      const b = members[j] as Member;
+      if (a.sourceId === b.sourceId) continue;
+      for (const swap of wordSubstitutions(a.text, b.text)) {
+        const x = nameAt(a, swap.a.start);
+        const y = nameAt(b, swap.b.start);
+        if (!x || !y || x.key === y.key || sameRoot(x.text, y.text)) continue;
+        const keysA = new Set(a.facts.names.map((n) => n.key));
+        const keysB = new Set(b.facts.names.map((n) => n.key));
+        if (keysA.has(y.key) && keysB.has(x.key)) continue;
+        const id = [x.key, y.key].sort().join('/');
+        if (seen.has(id)) continue;
+        seen.add(id);
+        out.push({
+          claimId,
+          type: 'name',
+          values: [
+            { paragraphId: a.paragraphId, text: x.text, value: x.text, spans: [x.span] },
+            { paragraphId: b.paragraphId, text: y.text, value: y.text, spans: [y.span] },
+          ],
+        });
+      }
+    }
+  }
+  return out;
+}
+
 /** Attribution differs when members name different sets of speakers for the statement. */
 function attributionDiscrepancy(claimId: string, members: readonly Member[]): Discrepancy[] {
   const speaking = members.filter((m) => m.facts.speakers.length > 0);
@@ -85,7 +128,7 @@ function attributionDiscrepancy(claimId: string, members: readonly Member[]): Di
 }
 
 /**
- * Differences in dates, numbers, amounts, names and attributions between the members of a
+ * Differences in dates, numbers, amounts, names (spelled apart, or swapped) and attributions between the members of a
  * claim, each with every member that states such a detail, side by side, the words marked.
  */
 export function findDiscrepancies(claim: Claim, textOf: (paragraphId: string) => string): Discrepancy[] {
@@ -93,6 +136,7 @@ export function findDiscrepancies(claim: Claim, textOf: (paragraphId: string) =>
   const members: Member[] = claim.members.map((m) => ({
     paragraphId: m.paragraphId,
     sourceId: m.sourceId,
+    text: textOf(m.paragraphId),
     // Relative times are read from each source's own date; an undated one borrows the claim's earliest.
     facts: memberFacts(textOf(m.paragraphId), asDate(m.published || dated)),
   }));
@@ -106,6 +150,6 @@ export function findDiscrepancies(claim: Claim, textOf: (paragraphId: string) =>
     ['amount', (f) => f.amounts, { comparable: (a, b) => a.replace(/[\d.]+$/, '') === b.replace(/[\d.]+$/, ''), agree: equal }],
   ];
   for (const [type, pick, rules] of checks) if (conflicting(members, pick, rules)) out.push(sideBySide(claim.id, type, members, pick));
-  out.push(...nameDiscrepancies(claim.id, members), ...attributionDiscrepancy(claim.id, members));
+  out.push(...nameDiscrepancies(claim.id, members), ...swappedNames(claim.id, members), ...attributionDiscrepancy(claim.id, members));
   return out;
 }

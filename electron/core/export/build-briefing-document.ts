@@ -3,6 +3,11 @@
 import { NotebookError } from '../../shared/result';
 import type { Briefing, CitationStyleInfo, Paragraph, SourceMeta } from '../../shared/types';
 import type { CitationEngine, FormattedText } from '../citations/citation-engine';
+import type { CorroborationForExport } from './corroboration-for-export';
+import { displayDate } from './display-date';
+import { alsoReportedBy, sourceAgreement, type AgreementEntry, type AlsoReportedBy } from './source-agreement';
+
+export { displayDate };
 
 export type DocumentItem =
   | { type: 'heading'; text: string }
@@ -22,6 +27,8 @@ export type DocumentItem =
 
 export interface DocumentNote extends FormattedText {
   n: number;
+  /** With the "Also reported by" option: the other sources that report the quote (may be empty). */
+  alsoReported?: AlsoReportedBy[];
 }
 
 export interface BibliographyEntry extends FormattedText {
@@ -40,6 +47,8 @@ export interface BriefingDocument {
   notes: DocumentNote[];
   /** Each quoted source once, in the style's order; empty if the style has no bibliography. */
   bibliography: BibliographyEntry[];
+  /** With the "Source agreement" option: where other sources differ from the quotes (may be empty). */
+  agreement?: AgreementEntry[];
 }
 
 export interface BriefingDocumentInput {
@@ -50,37 +59,16 @@ export interface BriefingDocumentInput {
   /** Date shown in the title block (ISO); defaults to the briefing's last change, so output is reproducible. */
   generatedAt?: string;
   citations: CitationEngine;
+  /** The corroboration options, with what they need, gathered by corroborationForExport. */
+  corroboration?: { data: CorroborationForExport; alsoReported: boolean; agreement: boolean };
 }
 
 export const UNTITLED_BRIEFING = 'Untitled briefing';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2021-04-06T10:00:00.000Z" → "April 6, 2021", read from the string so no time zone shifts it. */
-export function displayDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso.trim());
-  const month = m && MONTHS[Number(m[2]) - 1];
-  if (!m || !month || Number(m[3]) < 1 || Number(m[3]) > 31) return '';
-  return `${month} ${Number(m[3])}, ${m[1]}`;
-}
-
 export function buildBriefingDocument(input: BriefingDocumentInput): BriefingDocument {
   const { briefing, quotes } = input;
   const sources = new Map<string, SourceMeta>();
-  const cites: { sourceId: string; paragraphN: number }[] = [];
+  const cites: { sourceId: string; paragraphN: number; itemId: string; paragraphId: string }[] = [];
   const items: DocumentItem[] = briefing.items.map((item, index) => {
     if (item.type === 'heading') return { type: 'heading', text: item.text };
     if (item.type === 'text') return { type: 'text', markdown: item.markdown };
@@ -92,7 +80,7 @@ export function buildBriefingDocument(input: BriefingDocumentInput): BriefingDoc
       );
     }
     if (!sources.has(quote.source.id)) sources.set(quote.source.id, quote.source);
-    cites.push({ sourceId: quote.source.id, paragraphN: quote.paragraph.n });
+    cites.push({ sourceId: quote.source.id, paragraphN: quote.paragraph.n, itemId: item.id, paragraphId: quote.paragraph.id });
     return {
       type: 'quote',
       text: quote.paragraph.text,
@@ -105,15 +93,21 @@ export function buildBriefingDocument(input: BriefingDocumentInput): BriefingDoc
   const formatted = input.citations.formatCitations({
     styleId: input.styleId,
     sources: [...sources.values()],
-    notes: cites,
+    notes: cites.map(({ sourceId, paragraphN }) => ({ sourceId, paragraphN })),
   });
+  const extra = input.corroboration;
   return {
     title: briefing.title.trim() || UNTITLED_BRIEFING,
     author: briefing.author.trim(),
     date: displayDate(input.generatedAt ?? briefing.updatedAt),
     style: formatted.style,
     items,
-    notes: formatted.notes.map((note, i) => ({ n: i + 1, ...note })),
+    notes: formatted.notes.map((note, i) => ({
+      n: i + 1,
+      ...note,
+      ...(extra?.alsoReported ? { alsoReported: alsoReportedBy(extra.data.related[cites[i]?.itemId ?? ''] ?? []) } : {}),
+    })),
     bibliography: formatted.bibliography,
+    ...(extra?.agreement ? { agreement: sourceAgreement(extra.data, cites.map((c, i) => ({ paragraphId: c.paragraphId, note: i + 1 }))) } : {}),
   };
 }

@@ -57,5 +57,23 @@ p { margin: 0 0 7pt; orphans: 3; widows: 3; }
 .sources p { font-size: 9pt; line-height: 1.4; padding-left: 2.2em; text-indent: -2.2em; margin: 0 0 4pt;
   break-inside: avoid; page-break-inside: avoid; }
 .sc { font-variant: small-caps; }
+.notes .also { color: #444; }
+/* Source agreement: a ruled table per discrepancy, kept whole on a page when it fits. */
+.appendix { break-before: page; page-break-before: always; }
+.appendix > h2.section:first-child { margin-top: 0; }
+.appendix .intro { font-family: ${SANS_STACK}; font-size: 9pt; color: #333; margin: 0 0 8pt; }
+table.agreement { width: 100%; border-collapse: collapse; margin: 0 0 12pt; font-size: 9pt; line-height: 1.4;
+  break-inside: avoid; page-break-inside: avoid; }
+table.agreement caption { caption-side: top; text-align: left; font-family: ${SANS_STACK}; font-weight: 700;
+  font-size: 9pt; padding: 0 0 3pt; }
+table.agreement caption .about { font-weight: 400; color: #555; margin-left: 0.6em; }
+table.agreement th { font-family: ${SANS_STACK}; font-size: 7.5pt; font-weight: 600; letter-spacing: 0.08em;
+  text-transform: uppercase; color: #555; text-align: left; border-bottom: 0.75pt solid #1a1a1a; padding: 2pt 6pt 3pt 0; }
+table.agreement td { vertical-align: top; border-bottom: 0.5pt solid #c8c8c8; padding: 4pt 6pt 4pt 0; }
+table.agreement .src { width: 30%; }
+table.agreement .pn { width: 2.2em; text-align: right; padding-right: 10pt; }
+table.agreement tr.quoted td { background: #f3f3f3; }
+table.agreement .tag { display: block; font-family: ${SANS_STACK}; font-size: 7.5pt; color: #555; margin-top: 1pt; }
+.diff { font-weight: 700; background: #e4e4e4; }
 `;
 }

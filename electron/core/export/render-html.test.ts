@@ -118,3 +118,33 @@ test('citation runs: marks become <i>/<b>, text is escaped, URLs become links wi
   );
   assert.equal(runsToHtml([{ text: '(see https://x.test/a).' }]), '(see <a href="https://x.test/a">https://x.test/a</a>).');
 });
+
+test('the corroboration options: "Also reported by" in the notes, the appendix as escaped tables', () => {
+  const doc: BriefingDocument = {
+    title: 'T',
+    author: '',
+    date: '',
+    style: { id: 'chicago', name: 'Chicago', builtin: true },
+    items: [{ type: 'quote', text: 'Q', comment: '', note: 1, sourceId: 's', paragraphN: 1 }],
+    notes: [{ n: 1, text: 'Cite.', runs: [{ text: 'Cite.' }], alsoReported: [{ sourceId: 'o', label: '<Other>', paragraphs: [4] }] }],
+    bibliography: [],
+    agreement: [
+      {
+        type: 'date',
+        label: 'Date',
+        notes: [1],
+        values: [
+          { source: 'S & co', paragraphN: 1, notes: [1], excerpt: [{ text: 'meet ', match: false }, { text: '<later>', match: true }] },
+          { source: 'Other', paragraphN: 4, notes: [], excerpt: [{ text: 'next year', match: true }] },
+        ],
+      },
+    ],
+  };
+  const html = renderHtml(doc, { paper: 'a4' });
+  assert.match(html, /<span class="body">Cite\. <span class="also">Also reported by: &lt;Other&gt;, ¶\u00a04\.<\/span><\/span>/);
+  assert.match(html, /<caption>Date<span class="about">note 1<\/span><\/caption>/);
+  assert.match(html, /<tr class="quoted"><td class="src">S &amp; co<span class="tag">Quoted, note 1<\/span><\/td><td class="pn">1<\/td><td>meet <b class="diff">&lt;later&gt;<\/b><\/td><\/tr>/);
+  assert.match(html, /<tr><td class="src">Other<\/td><td class="pn">4<\/td><td><b class="diff">next year<\/b><\/td><\/tr>/);
+  assert.doesNotMatch(renderHtml({ ...doc, agreement: undefined }, { paper: 'a4' }), /<section class="appendix">/);
+  assert.match(renderHtml({ ...doc, agreement: [] }, { paper: 'a4' }), /<section class="appendix">.*No other source that reports a quoted statement differs/);
+});

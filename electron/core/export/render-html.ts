@@ -1,11 +1,12 @@
 // A complete, standalone HTML document for a briefing: print stylesheet embedded, a CSP that lets
 // nothing load or run, corpus text and metadata escaped, user markdown sanitised.
-import type { PaperSize } from '../../shared/types';
+import type { PaperSize, SnippetPart } from '../../shared/types';
 import type { CitationRun } from '../citations/citation-runs';
 import type { BriefingDocument, DocumentItem } from './build-briefing-document';
 import { escapeHtml } from './escape-html';
 import { printStylesheet } from './print-stylesheet';
-import { commentMarkdown } from './render-markdown';
+import { AGREEMENT_INTRO, AGREEMENT_NONE, AGREEMENT_TITLE, commentMarkdown, notesLabel } from './render-markdown';
+import { alsoReportedText, type AgreementEntry } from './source-agreement';
 import { markdownToSafeHtml } from './sanitize-markdown';
 
 export const EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -68,11 +69,33 @@ function itemHtml(item: DocumentItem): string {
   }
 }
 
+const excerptHtml = (parts: readonly SnippetPart[]): string => parts.map((p) => (p.match ? `<b class="diff">${escapeHtml(p.text)}</b>` : escapeHtml(p.text))).join('');
+
+/** The appendix: one small table per discrepancy, the quoted paragraph's row marked. */
+function agreementHtml(entries: readonly AgreementEntry[]): string {
+  const body =
+    entries.length === 0
+      ? `<p class="intro">${escapeHtml(AGREEMENT_NONE)}</p>`
+      : `<p class="intro">${escapeHtml(AGREEMENT_INTRO)}</p>` +
+        entries
+          .map((e) => {
+            const rows = e.values.map((v) => {
+              const tag = v.notes.length > 0 ? `<span class="tag">Quoted, ${escapeHtml(notesLabel(v.notes))}</span>` : '';
+              return `<tr${v.notes.length > 0 ? ' class="quoted"' : ''}><td class="src">${escapeHtml(v.source)}${tag}</td><td class="pn">${v.paragraphN}</td><td>${excerptHtml(v.excerpt)}</td></tr>`;
+            });
+            return `<table class="agreement"><caption>${escapeHtml(e.label)}<span class="about">${escapeHtml(notesLabel(e.notes))}</span></caption><thead><tr><th class="src">Source</th><th class="pn">¶</th><th>What it says</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+          })
+          .join('\n');
+  return `<section class="appendix"><h2 class="section">${escapeHtml(AGREEMENT_TITLE)}</h2>${body}</section>`;
+}
+
 export function renderHtml(doc: BriefingDocument, opts: { paper: PaperSize }): string {
   const meta = [doc.author, doc.date].filter(Boolean).map((m) => `<span>${escapeHtml(m)}</span>`);
   const notes = doc.notes.map(
     (note) =>
-      `<li id="note-${note.n}"><a class="n" href="#ref-${note.n}">${note.n}.</a><span class="body">${runsToHtml(note.runs)}</span></li>`,
+      `<li id="note-${note.n}"><a class="n" href="#ref-${note.n}">${note.n}.</a><span class="body">${runsToHtml(note.runs)}${
+        note.alsoReported && note.alsoReported.length > 0 ? ` <span class="also">${escapeHtml(alsoReportedText(note.alsoReported))}</span>` : ''
+      }</span></li>`,
   );
   const sources = doc.bibliography.map((entry) => `<p>${runsToHtml(entry.runs)}</p>`);
   return [
@@ -98,6 +121,7 @@ export function renderHtml(doc: BriefingDocument, opts: { paper: PaperSize }): s
       ? `<section class="notes"><h2 class="section">Notes</h2><ol>${notes.join('\n')}</ol></section>`
       : '',
     sources.length > 0 ? `<section class="sources"><h2 class="section">Sources</h2>${sources.join('\n')}</section>` : '',
+    doc.agreement ? agreementHtml(doc.agreement) : '',
     '</body>',
     '</html>',
     '',

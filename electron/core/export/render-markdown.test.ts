@@ -8,7 +8,10 @@ import { buildBriefingDocument } from './build-briefing-document';
 import type { BriefingDocumentInput } from './build-briefing-document';
 import { escapeHtml } from './escape-html';
 import { renderMarkdown, runsToMarkdown } from './render-markdown';
-import { loadSampleBriefing } from './sample-briefing';
+import { loadCorpus } from '../corpus/load-corpus';
+import { createCorroboration } from '../corroboration/create-corroboration';
+import { corroborationForExport } from './corroboration-for-export';
+import { BUNDLED_CORPUS_DIR, loadCorroborationBriefing, loadSampleBriefing } from './sample-briefing';
 
 const citations = createCitationEngine();
 const goldenPath = (styleId: string) => new URL(`./render-markdown.${styleId}.golden.md`, import.meta.url);
@@ -91,4 +94,46 @@ test('citation runs become markdown emphasis with spaces outside the markers', (
     runsToMarkdown([{ text: 'Alemdar, ' }, { text: ' TRT World ', italic: true }, { text: ', ' }, { text: 'bold*', bold: true, italic: true }]),
     'Alemdar,  *TRT World* , ***bold\\****',
   );
+});
+
+async function corroboratedMarkdown(alsoReported: boolean, agreement: boolean): Promise<string> {
+  const { briefing, quotes } = await loadCorroborationBriefing();
+  const corpus = await loadCorpus(BUNDLED_CORPUS_DIR);
+  const c = createCorroboration({ corpus, cacheDir: null });
+  await c.open();
+  const data = corroborationForExport(c, quotes, {
+    paragraph: (id) => corpus.getParagraph(id),
+    sourceRef: (id) => {
+      const m = corpus.getSource(id)?.meta;
+      return { id, title: m?.title ?? '', outlet: m?.outlet ?? '', published: m?.published ?? '' };
+    },
+  });
+  return renderMarkdown(buildBriefingDocument({ briefing, quotes, styleId: 'chicago', citations, corroboration: { data, alsoReported, agreement } }));
+}
+
+test('with "Also reported by" and "Source agreement": matches render-markdown.corroboration.golden.md', async () => {
+  const md = await corroboratedMarkdown(true, true);
+  if (process.env.UPDATE_GOLDEN === '1') writeFileSync(goldenPath('corroboration'), md);
+  assert.equal(md, readFileSync(goldenPath('corroboration'), 'utf8'));
+  assert.equal(await corroboratedMarkdown(true, true), md, 'deterministic');
+  assert.match(md, /^\[\^2\]: .*para\. 10\. Also reported by: .*“India desperate to get S-400, what is Russia saying\?” \(April 6, 2021\), ¶¶\u00a04, 7/m);
+  assert.match(md, /\| “India desperate to get S-400, what is Russia saying\?” \(April 6, 2021\) \| 4 \| .*\*\*next year\*\*/);
+  assert.match(md, /settlement in \*\*Afghanistan\*\*[\s\S]*settlement in \*\*Pakistan\*\*/);
+  // A quote no other source reports gets no "Also reported by".
+  assert.match(md, /^\[\^5\]: [^\n]*para\. 9\.$/m);
+  // The tables parse as GFM tables, one per discrepancy.
+  const tables = new Marked({ gfm: true }).lexer(md).filter((t) => t.type === 'table');
+  assert.equal(tables.length, md.split('| --- | --- | --- |').length - 1);
+});
+
+test('each option alone adds only its own part; both off is the plain export', async () => {
+  const off = await corroboratedMarkdown(false, false);
+  const { briefing, quotes } = await loadCorroborationBriefing();
+  assert.equal(off, renderMarkdown(buildBriefingDocument({ briefing, quotes, styleId: 'chicago', citations })));
+  const also = await corroboratedMarkdown(true, false);
+  assert.match(also, /Also reported by/);
+  assert.doesNotMatch(also, /\n## Source agreement\n/);
+  const agreement = await corroboratedMarkdown(false, true);
+  assert.doesNotMatch(agreement, /Also reported by/);
+  assert.match(agreement, /\n## Source agreement\n/);
 });

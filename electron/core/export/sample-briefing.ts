@@ -42,11 +42,32 @@ export interface SampleBriefing {
   quotes: BriefingDocumentInput['quotes'];
 }
 
+/** For the corroboration options: quotes that other sources report, some of them differently. */
+const CORROBORATION_ITEMS: BriefingItem[] = [
+  { id: 'h1', type: 'heading', text: 'What was agreed' },
+  quote('q1', 'russia-india-non-committal-on-s-400:p8', 'Three outlets carry this remark, in three translations.'),
+  quote('q2', 'russia-india-non-committal-on-s-400:p10'),
+  { id: 'h2', type: 'heading', text: 'Where accounts differ' },
+  quote('q3', 'russia-india-non-committal-on-s-400:p15'),
+  quote('q4', 'russia-india-non-committal-on-s-400:p7'),
+  quote('q5', 'russia-talks-military-equipment-india:p9'),
+  { id: 't1', type: 'text', markdown: 'See the *Source agreement* appendix for the wording of each outlet.' },
+];
+
 /** The sample briefing, its quotes resolved against the bundled corpus and their hashes filled in. */
 export async function loadSampleBriefing(): Promise<SampleBriefing> {
+  return sampleOf(ITEMS, 'India–Russia defence ties after the Lavrov visit');
+}
+
+/** A briefing whose quotes other bundled sources also report, for "Also reported by" and "Source agreement". */
+export async function loadCorroborationBriefing(): Promise<SampleBriefing> {
+  return sampleOf(CORROBORATION_ITEMS, 'Lavrov in Delhi: who reports what');
+}
+
+async function sampleOf(list: readonly BriefingItem[], title: string): Promise<SampleBriefing> {
   const corpus = await loadCorpus(BUNDLED_CORPUS_DIR);
   const quotes: SampleBriefing['quotes'] = {};
-  const items = ITEMS.map((item): BriefingItem => {
+  const items = list.map((item): BriefingItem => {
     if (item.type !== 'quote') return item;
     const paragraph = corpus.getParagraph(item.paragraphId);
     const source = paragraph && corpus.getSource(paragraph.sourceId);
@@ -56,7 +77,7 @@ export async function loadSampleBriefing(): Promise<SampleBriefing> {
   });
   const briefing: Briefing = {
     id: 'b_sample',
-    title: 'India–Russia defence ties after the Lavrov visit',
+    title,
     author: 'Policy Analysis Unit',
     style: 'chicago',
     createdAt: '2021-04-07T09:00:00.000Z',

@@ -5,11 +5,18 @@ import { dirname, join } from 'node:path';
 import { NotebookError } from '../../shared/result';
 import type { Briefing, ExportFormat, Paragraph, PaperSize, SourceMeta } from '../../shared/types';
 import { buildBriefingDocument } from '../export/build-briefing-document';
+import { corroborationForExport } from '../export/corroboration-for-export';
 import { renderMarkdown } from '../export/render-markdown';
 import { requireBriefing, resolveQuotes } from './briefings-service';
-import { requireParagraph, sourceMeta, type ImplOf, type NotebookContext } from './notebook-context';
+import { requireParagraph, sourceMeta, sourceRef, type ImplOf, type NotebookContext } from './notebook-context';
 
 type ExportMethods = 'citeParagraph' | 'listStyles' | 'previewExport' | 'exportBriefing' | 'showInFolder';
+
+/** The corroboration options of an export; both off unless asked for. */
+interface ExportExtras {
+  alsoReported?: boolean;
+  agreement?: boolean;
+}
 
 const EXTENSIONS: Record<ExportFormat, string> = { md: '.md', html: '.html', pdf: '.pdf' };
 
@@ -58,8 +65,22 @@ export function exportService(ctx: NotebookContext): ImplOf<ExportMethods> {
     }
     return style;
   };
-  const render = async (b: Briefing, format: ExportFormat, styleId: string, paper: PaperSize): Promise<string | Uint8Array> => {
-    const doc = buildBriefingDocument({ briefing: b, quotes: verifiedQuotes(ctx, b), styleId, citations: ctx.citations });
+  const render = async (b: Briefing, format: ExportFormat, styleId: string, paper: PaperSize, extras: ExportExtras): Promise<string | Uint8Array> => {
+    const quotes = verifiedQuotes(ctx, b);
+    const alsoReported = extras.alsoReported === true;
+    const agreement = extras.agreement === true;
+    const corroboration =
+      alsoReported || agreement
+        ? {
+            data: corroborationForExport(await ctx.corroboration(), quotes, {
+              paragraph: (id) => ctx.corpus.getParagraph(id),
+              sourceRef: (id) => sourceRef(ctx, id),
+            }),
+            alsoReported,
+            agreement,
+          }
+        : undefined;
+    const doc = buildBriefingDocument({ briefing: b, quotes, styleId, citations: ctx.citations, corroboration });
     if (format === 'md') return renderMarkdown(doc);
     // Loaded at the first HTML or PDF export: the sanitiser brings jsdom, which a cold start need not load.
     const { renderHtml } = await import('../export/render-html');
@@ -78,15 +99,15 @@ export function exportService(ctx: NotebookContext): ImplOf<ExportMethods> {
       return ctx.citations.listStyles();
     },
 
-    async previewExport({ briefingId, format, style }) {
+    async previewExport({ briefingId, format, style, alsoReported, agreement }) {
       const b = requireBriefing(ctx, briefingId);
-      const content = (await render(b, format, styleFor(style, b), ctx.store.state.settings.paper)) as string;
+      const content = (await render(b, format, styleFor(style, b), ctx.store.state.settings.paper, { alsoReported, agreement })) as string;
       return { format, suggestedName: fileNameFor(b.title, format), content };
     },
 
-    async exportBriefing({ briefingId, format, style, paper }) {
+    async exportBriefing({ briefingId, format, style, paper, alsoReported, agreement }) {
       const b = requireBriefing(ctx, briefingId);
-      const data = await render(b, format, styleFor(style, b), paper ?? ctx.store.state.settings.paper);
+      const data = await render(b, format, styleFor(style, b), paper ?? ctx.store.state.settings.paper, { alsoReported, agreement });
       if (!ctx.ports.pickSavePath) throw new NotebookError('INTERNAL', 'This notebook was opened without a way to choose where to save.');
       const path = await ctx.ports.pickSavePath(fileNameFor(b.title, format), format, ctx.store.state.settings.lastExportDir);
       if (!path) return { path: null, format, bytes: 0 };
