@@ -125,6 +125,19 @@ test('add the best-sourced paragraph of a claim to a briefing, by keyboard', asy
   const items = page.getByRole('list', { name: 'Briefing items' }).getByRole('listitem');
   await expect(items).toHaveCount(1);
   await expect(items.first()).toContainText(best.trim());
+
+  // Export it with the other sources named in its note and the agreement appendix.
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const exportDialog = page.getByRole('dialog', { name: 'Export briefing' });
+  await exportDialog.getByRole('checkbox', { name: /Also reported by/ }).check();
+  await exportDialog.getByRole('checkbox', { name: /Source agreement/ }).check();
+  await exportDialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const saved = exportDialog.locator('.export-done code');
+  await expect(saved).toBeVisible();
+  const md = readFileSync((await saved.textContent()) ?? '', 'utf8');
+  expect(md).toContain(best.trim());
+  expect(md).toMatch(/\[\^1\]: .*Also reported by: .*¶/);
+  expect(md).toContain('## Source agreement');
 });
 
 const SHOTS = join(REPO_ROOT, 'e2e/output/screenshots');

@@ -30,7 +30,9 @@ export function notebookScenario(): SoakScenario<NotebookData> {
         }
         for (const op of soakOps(steps)) applyOp(probe, op);
       }
-      throw new Error(`the reopened notebook is not the state after any step from ${from} (${mustHave} acknowledged) to ${from + MAX_UNACKED}`);
+      const b = state.briefings[0];
+      const seen = b ? `title "${b.title}", comment "${(b.items[0] as { comment?: string } | undefined)?.comment?.split(' ').slice(0, 2).join(' ')}"` : 'no briefing';
+      throw new Error(`the reopened notebook is not the state after any step from ${from} (${mustHave} acknowledged) to ${from + MAX_UNACKED}: it has ${seen}, ${state.taggings.length} taggings`);
     },
   };
 }

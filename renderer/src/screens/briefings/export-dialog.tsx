@@ -21,6 +21,8 @@ export function ExportDialog({ briefingId, briefingStyle, onClose }: Props) {
   const [format, setFormat] = useState<ExportFormat>('md');
   const [style, setStyle] = useState(briefingStyle || settings.defaultStyle);
   const [paper, setPaper] = useState<PaperSize>(settings.paper);
+  const [alsoReported, setAlsoReported] = useState(false);
+  const [agreement, setAgreement] = useState(false);
   const [state, setState] = useState<{ kind: 'idle' } | { kind: 'running' } | { kind: 'done'; result: ExportResult } | { kind: 'failed'; message: string }>({
     kind: 'idle',
   });
@@ -29,7 +31,7 @@ export function ExportDialog({ briefingId, briefingStyle, onClose }: Props) {
     e.preventDefault();
     setState({ kind: 'running' });
     try {
-      const result = await notebook.exportBriefing({ briefingId, format, style, paper });
+      const result = await notebook.exportBriefing({ briefingId, format, style, paper, alsoReported, agreement });
       setState({ kind: 'done', result });
       if (paper !== settings.paper) void updateSettings({ paper });
     } catch (err) {
@@ -70,6 +72,17 @@ export function ExportDialog({ briefingId, briefingStyle, onClose }: Props) {
             </select>
           </div>
         </div>
+        <fieldset className="export-corroboration">
+          <legend>Other sources</legend>
+          <label className="toggle">
+            <input type="checkbox" checked={alsoReported} onChange={(e) => setAlsoReported(e.target.checked)} />
+            Add “Also reported by” to each quote’s note
+          </label>
+          <label className="toggle">
+            <input type="checkbox" checked={agreement} onChange={(e) => setAgreement(e.target.checked)} />
+            Append “Source agreement”: where other sources differ from the quotes
+          </label>
+        </fieldset>
         <div className="export-status" aria-live="polite">
           {running && (
             <div className="progress-line">
