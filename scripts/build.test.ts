@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -88,6 +88,7 @@ void (async () => {
 // project), not from the source tree, and exports with them.
 test('the CLI bundle exports a cited briefing with the bundled styles', { timeout: 120_000 }, async () => {
   const { targets } = await load();
+  mkdirSync(join(root, 'dist'), { recursive: true }); // a fresh checkout has no dist/ yet
   const outDir = mkdtempSync(join(root, 'dist', 'cli-check-'));
   const data = mkdtempSync(join(os.tmpdir(), 'dossier-cli-'));
   try {
