@@ -3,6 +3,7 @@ import type { BriefingDetail } from '../../api/contract';
 import { notebook } from '../../api/notebook-client';
 import { useApp } from '../../app/app-context';
 import { plural } from '../../lib/format';
+import { StyleSelect } from '../../components/style-select';
 
 interface Props {
   detail: BriefingDetail;
@@ -12,7 +13,7 @@ interface Props {
 
 /** Title, author and citation style; each saves when the field is left. */
 export function BriefingHeader({ detail, onSaved, onExport }: Props) {
-  const { styles, attempt } = useApp();
+  const { attempt } = useApp();
   const [title, setTitle] = useState(detail.title);
   const [author, setAuthor] = useState(detail.author);
   useEffect(() => {
@@ -61,13 +62,7 @@ export function BriefingHeader({ detail, onSaved, onExport }: Props) {
         </div>
         <div className="field inline">
           <label htmlFor="briefing-style">Citation style</label>
-          <select id="briefing-style" value={detail.style} onChange={(e) => void save({ style: e.target.value })}>
-            {styles.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
+          <StyleSelect id="briefing-style" value={detail.style} onChange={(style) => void save({ style })} />
         </div>
         <span className="muted briefing-counts">
           {plural(detail.items.length, 'item')} · {plural(quotes, 'quote')}

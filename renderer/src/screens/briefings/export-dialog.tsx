@@ -3,6 +3,7 @@ import type { ExportFormat, ExportResult, PaperSize } from '../../api/contract';
 import { errorMessage, notebook } from '../../api/notebook-client';
 import { useApp } from '../../app/app-context';
 import { ModalDialog } from '../../components/modal-dialog';
+import { StyleSelect } from '../../components/style-select';
 
 const FORMATS: { value: ExportFormat; label: string; hint: string }[] = [
   { value: 'md', label: 'Markdown', hint: 'GitHub-flavoured, with footnotes and a Sources section' },
@@ -17,7 +18,7 @@ interface Props {
 }
 
 export function ExportDialog({ briefingId, briefingStyle, onClose }: Props) {
-  const { styles, settings, updateSettings, attempt } = useApp();
+  const { settings, updateSettings, attempt } = useApp();
   const [format, setFormat] = useState<ExportFormat>('md');
   const [style, setStyle] = useState(briefingStyle || settings.defaultStyle);
   const [paper, setPaper] = useState<PaperSize>(settings.paper);
@@ -56,13 +57,7 @@ export function ExportDialog({ briefingId, briefingStyle, onClose }: Props) {
         <div className="field-row">
           <div className="field">
             <label htmlFor="export-style">Citation style</label>
-            <select id="export-style" value={style} onChange={(e) => setStyle(e.target.value)}>
-              {styles.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
+            <StyleSelect id="export-style" value={style} onChange={setStyle} />
           </div>
           <div className="field">
             <label htmlFor="export-paper">Paper size</label>

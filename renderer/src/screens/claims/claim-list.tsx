@@ -1,7 +1,7 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import type { ClaimView } from '../../api/contract';
 import { formatDate } from '../../lib/format';
+import { useVirtualPages } from '../../lib/use-virtual-pages';
 import type { PagedList } from '../../lib/use-paged-list';
 import { NotEqualIcon } from '../../components/not-equal-icon';
 import { discrepancyTypes, independenceLabel, sourceName } from '../corroboration/corroboration-labels';
@@ -21,18 +21,9 @@ interface Props {
  * the list and the arrow keys move an active row that is scrolled into view; Enter opens it.
  */
 export function ClaimList({ list, selectedId, onSelect }: Props) {
-  const total = list.total ?? 0;
-  const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   const baseId = useId();
-  const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 6 });
-  const rows = virtualizer.getVirtualItems();
-  const first = rows[0]?.index ?? 0;
-  const last = rows[rows.length - 1]?.index ?? 0;
-  const { ensureRange } = list;
-  useEffect(() => {
-    if (total > 0) ensureRange(Math.max(0, first - PREFETCH), Math.min(total - 1, last + PREFETCH));
-  }, [first, last, total, ensureRange]);
+  const { total, scrollRef, virtualizer, rows } = useVirtualPages(list, { rowHeight: ROW_HEIGHT, overscan: 6, ahead: PREFETCH });
   useEffect(() => setActive((a) => Math.min(a, Math.max(0, total - 1))), [total]);
 
   const moveTo = (index: number) => {

@@ -3,6 +3,7 @@ import type { CitationStyleInfo } from '../../api/contract';
 import { errorMessage, notebook } from '../../api/notebook-client';
 import { useApp } from '../../app/app-context';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { StyleSelect } from '../../components/style-select';
 
 interface Props {
   /** After a style was added or removed; `restyled` counts briefings moved to another style. */
@@ -55,13 +56,7 @@ export function CitationStylesSection({ onStylesChanged }: Props) {
       <h3 id={headingId}>Citation style</h3>
       <div className="field">
         <label htmlFor="settings-default-style">Default style for new briefings</label>
-        <select id="settings-default-style" value={settings.defaultStyle} onChange={(e) => void updateSettings({ defaultStyle: e.target.value })}>
-          {styles.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
+        <StyleSelect id="settings-default-style" value={settings.defaultStyle} onChange={(defaultStyle) => void updateSettings({ defaultStyle })} />
       </div>
       <p className="hint" id={listId}>
         Each briefing has its own style (in its header), which the export dialog starts from.

@@ -1,11 +1,11 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { SourceSortKey, SourceSummary } from '../../api/contract';
 import { notebook } from '../../api/notebook-client';
 import { useApp } from '../../app/app-context';
 import { hrefFor } from '../../app/route';
 import { EmptyState } from '../../components/empty-state';
 import { formatDate, plural } from '../../lib/format';
+import { useVirtualPages } from '../../lib/use-virtual-pages';
 import { useDebounced } from '../../lib/use-debounced';
 import { usePagedList } from '../../lib/use-paged-list';
 import { EditSourceDialog } from './edit-source-dialog';
@@ -33,22 +33,7 @@ export function SourcesScreen() {
     [sort, order, filter],
   );
   const list = usePagedList(fetchPage, `${sort}|${order}|${filter}`, report);
-  const total = list.total ?? 0;
-
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: total,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
-  const rows = virtualizer.getVirtualItems();
-  const first = rows[0]?.index ?? 0;
-  const last = rows[rows.length - 1]?.index ?? 0;
-  const { ensureRange } = list;
-  useEffect(() => {
-    if (total > 0) ensureRange(Math.max(0, first - 50), Math.min(total - 1, last + 150));
-  }, [first, last, total, ensureRange]);
+  const { total, scrollRef, virtualizer, rows } = useVirtualPages(list, { rowHeight: ROW_HEIGHT, overscan: 12, ahead: 150, behind: 50 });
 
   const sortBy = (key: SourceSortKey) => {
     if (key === sort) setOrder(order === 'asc' ? 'desc' : 'asc');

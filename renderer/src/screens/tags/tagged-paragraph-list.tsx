@@ -1,5 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { TaggedParagraph } from '../../api/contract';
 import { notebook } from '../../api/notebook-client';
 import { useApp } from '../../app/app-context';
@@ -7,6 +6,7 @@ import { hrefFor } from '../../app/route';
 import { AddToBriefingDialog } from '../../components/add-to-briefing-dialog';
 import { EmptyState } from '../../components/empty-state';
 import { formatDate, plural } from '../../lib/format';
+import { useVirtualPages } from '../../lib/use-virtual-pages';
 import { usePagedList } from '../../lib/use-paged-list';
 
 const ROW_HEIGHT = 92;
@@ -22,17 +22,7 @@ export function TaggedParagraphList({ tagId, version }: { tagId: string; version
     [tagId],
   );
   const list = usePagedList(fetchPage, `${tagId}|${version}`, report, 500);
-  const total = list.total ?? 0;
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
-  const rows = virtualizer.getVirtualItems();
-  const first = rows[0]?.index ?? 0;
-  const last = rows[rows.length - 1]?.index ?? 0;
-  const { ensureRange } = list;
-  useEffect(() => {
-    // Fetch well ahead of the scroll, so fast scrolling rarely meets a row that is still loading.
-    if (total > 0) ensureRange(Math.max(0, first - PREFETCH), Math.min(total - 1, last + PREFETCH));
-  }, [first, last, total, ensureRange]);
+  const { total, scrollRef, virtualizer, rows } = useVirtualPages(list, { rowHeight: ROW_HEIGHT, overscan: 8, ahead: PREFETCH });
   useEffect(() => setSelected(new Map()), [tagId]);
 
   const toggle = (tp: TaggedParagraph, on: boolean) =>
