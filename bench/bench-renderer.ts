@@ -8,6 +8,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { startStaticServer } from '../e2e/static-server';
 import { openNotebook, type Notebook } from '../electron/core/notebook/open-notebook';
 import { type BenchContext, copyNotebook, reps, scratchDir } from './bench-context';
+import { measureSearchTyping, typingQueries } from './bench-renderer-search';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { type Figure, mb } from './figure';
 import { type BridgeCall, describeCalls, installNotebookBridge, type NotebookBridgeHandle } from './install-notebook-bridge';
@@ -17,6 +18,7 @@ import { summarize } from './stats';
 const RENDERER_DIR = fileURLToPath(new URL('../dist/renderer', import.meta.url));
 const SOURCES_READY = '.sources-table tbody a';
 const TAG_TARGET_MS = 16;
+const KEYSTROKE_TARGET_MS = 16;
 const LONG_FRAME_MS = 50;
 const SCROLL_STEP_PX = 400;
 const VIEWPORT = { width: 1280, height: 800 };
@@ -151,6 +153,8 @@ export async function benchRenderer(ctx: BenchContext): Promise<Figure[]> {
 
     const tagClicks = await measureTagClicks(s, longId, reps(ctx, 10, 4));
     ctx.log(`  tag click to chip: ${tagClicks.app.map(Math.round).join(', ')} ms`);
+    const typing = await measureSearchTyping(page, await typingQueries(notebook, ctx.quick ? 50 : 200));
+    ctx.log(`  keystroke to results: median ${Math.round(summarize(typing.app).median)} ms (plain ${Math.round(summarize(typing.plain).median)} ms) over ${typing.queries} queries`);
     const heapAtEnd = await heapMb(page);
     if (errors.length > 0) throw new Error(`The page raised errors: ${errors.slice(0, 3).join(' | ')}`);
 
@@ -158,6 +162,8 @@ export async function benchRenderer(ctx: BenchContext): Promise<Figure[]> {
     const dcl = summarize(navs.map((n) => n.dcl));
     const open = summarize(opens);
     const openPlain = summarize(plainOpens);
+    const keystroke = summarize(typing.app);
+    const keystrokeFloor = summarize(typing.plain);
     const tag = summarize(tagClicks.app);
     const tagFloor = summarize(tagClicks.plain);
     const long = (xs: number[]) => xs.filter((f) => f > LONG_FRAME_MS).length;
@@ -180,6 +186,15 @@ export async function benchRenderer(ctx: BenchContext): Promise<Figure[]> {
         unit: 'ms',
         baseline: { name: 'getSource + plain DOM of the same text', value: openPlain.median, p95: openPlain.p95 },
         note: `core time per open: ${describeCalls(openCalls, opens.length)}`,
+      },
+      {
+        name: 'renderer.search.keystroke-to-results-painted',
+        value: keystroke.median,
+        p95: keystroke.p95,
+        unit: 'ms',
+        baseline: { name: 'the same search over the bridge + its snippets as plain DOM', value: keystrokeFloor.median, p95: keystrokeFloor.p95 },
+        target: { pass: keystroke.p95 < KEYSTROKE_TARGET_MS, text: `p95 < ${KEYSTROKE_TARGET_MS} ms` },
+        note: `${typing.queries} queries (the core search benchmark's), the last character typed into the search box, 50 results per answer`,
       },
       {
         name: 'renderer.tag-click-to-chip-painted',

@@ -14,7 +14,7 @@ const SAMPLE_SOURCES = 300;
 const PAGE = 50;
 
 /** Paragraph texts from a seeded sample of sources, read through the API like any other client. */
-async function sampleParagraphs(nb: NotebookApi, seed: number): Promise<string[]> {
+export async function sampleParagraphs(nb: NotebookApi, seed: number): Promise<string[]> {
   const ids: string[] = [];
   for (let offset = 0; ; offset += 500) {
     const page = await nb.listSources({ offset, limit: 500, sort: 'title', order: 'asc' });

@@ -11,10 +11,12 @@ export const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn;';
 export interface BenchProbes {
   /** Resolves just after the next frame is painted: a rAF callback runs before the paint, a message posted from it after. */
   painted(): Promise<number>;
-  /** Resolves once `check()` holds, checking after every DOM change. */
+  /** Resolves once `check()` holds, checking after every DOM change (attributes too). */
   until(check: () => boolean): Promise<void>;
   /** When the sources table first showed a real row, painted. */
   interactiveAt?: number;
+  /** Set by armKeystroke: ms from the next keydown to the paint of the results it asked for. */
+  keystroke?: Promise<number>;
 }
 
 declare global {
@@ -40,7 +42,7 @@ export function installProbes(readySelector: string): void {
         mo.disconnect();
         resolve();
       });
-      mo.observe(document, { childList: true, subtree: true, characterData: true });
+      mo.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
     });
   const probes: BenchProbes = { painted, until };
   window.__bench = probes;
@@ -143,4 +145,41 @@ export function scrollFrames([selector, step, maxFrames, placeholder]: [string, 
     };
     requestAnimationFrame(tick);
   });
+}
+
+/**
+ * Arms a measurement of the search box: from the next keydown (its event time) until the results
+ * for `query` are painted. The search dialog marks which text its results answer (data-query).
+ */
+export function armKeystroke(query: string): void {
+  window.__bench.keystroke = new Promise<number>((resolve) => {
+    const onKey = (e: KeyboardEvent) => {
+      window.removeEventListener('keydown', onKey, true);
+      const t0 = e.timeStamp;
+      void window.__bench
+        .until(() => document.querySelector<HTMLElement>('.search-count')?.dataset.query === query)
+        .then(() => window.__bench.painted())
+        .then((t) => resolve(t - t0));
+    };
+    window.addEventListener('keydown', onKey, true);
+  });
+}
+
+/** The floor for search: the same call over the bridge, its snippets put in the DOM as plain text and painted. */
+export async function searchPlain(query: string): Promise<number> {
+  const t0 = performance.now();
+  type Hit = { snippet: { text: string }[] };
+  const nb = (window as unknown as { notebook: Record<string, (input: unknown) => Promise<{ ok: boolean; value: { hits: Hit[] } }>> }).notebook;
+  const r = await nb.search?.({ text: query, limit: 50 });
+  if (!r?.ok) throw new Error(`search "${query}" failed`);
+  const ul = document.createElement('ul');
+  for (const hit of r.value.hits) {
+    const li = document.createElement('li');
+    li.textContent = hit.snippet.map((part) => part.text).join('');
+    ul.append(li);
+  }
+  document.body.append(ul);
+  const t = await window.__bench.painted();
+  ul.remove();
+  return t - t0;
 }

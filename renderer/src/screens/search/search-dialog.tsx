@@ -5,33 +5,21 @@ import { useApp } from '../../app/app-context';
 import { ModalDialog } from '../../components/modal-dialog';
 import { SnippetText } from '../../components/snippet-text';
 import { plural } from '../../lib/format';
-import { useDebounced } from '../../lib/use-debounced';
+import { useLatestAnswer } from '../../lib/use-latest-answer';
 
 const LIMIT = 50;
+const searchFor = (text: string) => notebook.search({ text, limit: LIMIT });
 
 export function SearchDialog({ onClose }: { onClose: () => void }) {
   const { navigate, report } = useApp();
   const [text, setText] = useState('');
-  const query = useDebounced(text.trim(), 120);
-  const [result, setResult] = useState<{ query: string; value: SearchResult } | null>(null);
+  const query = text.trim();
+  // Searched as typed, with no debounce: the core answers within a frame or two.
+  const answer = useLatestAnswer<string, SearchResult>(query || null, searchFor, report);
+  const result = answer && { query: answer.input, value: answer.value };
   const listRef = useRef<HTMLUListElement>(null);
   // Enter pressed before the results for the typed text arrived: open the first one when they do.
   const [submitted, setSubmitted] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (!query) {
-      setResult(null);
-      return;
-    }
-    let live = true;
-    notebook.search({ text: query, limit: LIMIT }).then(
-      (value) => live && setResult({ query, value }),
-      (e: unknown) => live && report(e),
-    );
-    return () => {
-      live = false;
-    };
-  }, [query, report]);
 
   const open = (hit: SearchHit) => {
     onClose();
@@ -97,7 +85,7 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
           onKeyDown={onInputKey}
         />
       </form>
-      <p className="search-count" aria-live="polite">
+      <p className="search-count" aria-live="polite" data-query={result?.query}>
         {result ? (total > hits.length ? `${plural(total, 'result')}, showing the first ${hits.length}` : plural(total, 'result')) : ''}
       </p>
       {!query && <p className="search-hint">Type to search every paragraph in the corpus. Enter opens the first result; ↓ moves through the list.</p>}
