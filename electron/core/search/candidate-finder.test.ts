@@ -1,48 +1,68 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { CandidateFinder, type Posting } from './candidate-finder';
+import fc from 'fast-check';
+import { CandidateFinder, type Unit } from './candidate-finder';
+import { firstOccurrenceGain, PostingIndex } from './posting-index';
+import { TokenStoreBuilder } from './token-store';
 
-const R = 9;
-// slots[s] = docs whose first occurrence of the term is in slot s.
-const russia: Posting = [[1, 2], null, [3], undefined, [4]];
-const india: Posting = [[3], [1], null, [4, 5]];
-const indian: Posting = [[4]];
-const energy: Posting = [];
-
-function found(finder: CandidateFinder, units: Posting[][]) {
-  const c = finder.find(units);
-  return new Map(Array.from(c.docs, (d, i) => [d, c.base[i]]));
+async function postingsOf(docs: number[][], termCount: number): Promise<PostingIndex> {
+  const b = new TokenStoreBuilder();
+  for (const d of docs) b.add(d);
+  const tokens = b.finish(Uint32Array.from({ length: termCount }, (_, i) => i), Uint32Array.from(docs.keys()), termCount);
+  return PostingIndex.build(tokens, termCount, () => Promise.resolve());
 }
 
-test('AND: only docs in every unit, scored by the sum of (resolution - slot)', () => {
-  const f = new CandidateFinder(10, R);
-  assert.deepEqual(found(f, [[russia], [india]]), new Map([[1, R + (R - 1)], [3, (R - 2) + R], [4, (R - 4) + (R - 3)]]));
-  // Same answer with the units in the other order, and again (the scratch space is reset).
-  assert.deepEqual(found(f, [[india], [russia]]), found(f, [[russia], [india]]));
+/** What find must return, by brute force: docs holding a term of every unit, with summed best scores. */
+function expected(docs: number[][], units: Unit[]): Map<number, number> {
+  const out = new Map<number, number>();
+  docs.forEach((d, doc) => {
+    let sum = 0;
+    for (const u of units) {
+      const gains = u.map((t) => d.indexOf(t)).filter((i) => i >= 0).map((i) => firstOccurrenceGain(i, d.length));
+      if (gains.length === 0) return;
+      sum += Math.max(...gains);
+    }
+    if (units.length > 0) out.set(doc, sum);
+  });
+  return out;
+}
+
+function found(finder: CandidateFinder, units: Unit[]): Map<number, number> {
+  const c = finder.find(units);
+  assert.deepEqual(Array.from(c.docs), [...c.docs].sort((a, b) => a - b), 'docs ascending');
+  return new Map(Array.from(c.docs, (d, i) => [d, c.base[i] as number]));
+}
+
+test('AND over words, a prefix matching any of its words with its best score', async () => {
+  const docs = [[0, 1], [1, 2, 0], [2], [3, 0, 2]];
+  const finder = new CandidateFinder(await postingsOf(docs, 4), docs.length);
+  assert.deepEqual(found(finder, [[0], [1]]), expected(docs, [[0], [1]]));
+  assert.deepEqual([...found(finder, [[0], [1]]).keys()], [0, 1]);
+  assert.deepEqual(found(finder, [[0], [2, 3]]), new Map([[1, 7 + 8], [3, 8 + 9]]));
+  assert.equal(finder.find([]).docs.length, 0);
+  assert.equal(finder.find([[1], [3]]).docs.length, 0);
 });
 
-test('a unit with several postings (a prefix) matches any of them and keeps the best slot', () => {
-  const f = new CandidateFinder(10, R);
-  assert.deepEqual(found(f, [[india, indian]]), new Map([[3, R], [1, R - 1], [4, R], [5, R - 3]]));
-  assert.deepEqual(found(f, [[russia], [india, indian]]).get(4), (R - 4) + R);
+test('agrees with brute force, whichever way each unit is confirmed', async () => {
+  await fc.assert(
+    fc.asyncProperty(
+      // Many docs and a skewed term distribution, so both rare and common units occur.
+      fc.array(fc.array(fc.integer({ min: 0, max: 11 }).map((t) => t % 12), { maxLength: 12 }), { minLength: 1, maxLength: 300 }),
+      fc.array(fc.uniqueArray(fc.nat(11), { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 4 }),
+      async (docs, units) => {
+        const finder = new CandidateFinder(await postingsOf(docs, 12), docs.length);
+        // Twice: the scratch space must be clean after a query.
+        assert.deepEqual(found(finder, units), expected(docs, units));
+        assert.deepEqual(found(finder, units), expected(docs, units));
+      },
+    ),
+    { numRuns: 200 },
+  );
 });
 
-test('an empty unit or no units at all match nothing', () => {
-  const f = new CandidateFinder(10, R);
-  assert.equal(f.find([[russia], [energy]]).docs.length, 0);
-  assert.equal(f.find([[russia], []]).docs.length, 0);
-  assert.equal(f.find([]).docs.length, 0);
-  // Still clean afterwards.
-  assert.deepEqual(found(f, [[russia]]), new Map([[1, R], [2, R], [3, R - 2], [4, R - 4]]));
-});
-
-test('inDocOrder returns docs sorted by doc, with their own scores, by sort or by scan', () => {
-  // 4 docs touched out of 1000: sorted.
-  const few = new CandidateFinder(1000, R).find([[[[500, 3], [77], null, [9]]]], true);
-  assert.deepEqual(Array.from(few.docs), [3, 9, 77, 500]);
-  assert.deepEqual(Array.from(few.base), [R, R - 3, R - 1, R]);
-  // 4 docs touched out of 8: a scan of all docs.
-  const many = new CandidateFinder(8, R).find([[[[5, 1], [7, 0]]]], true);
-  assert.deepEqual(Array.from(many.docs), [0, 1, 5, 7]);
-  assert.deepEqual(Array.from(many.base), [R - 1, R, R, R - 1]);
+test('a prefix over most of the corpus is merged by one scan, still in doc order', async () => {
+  const docs = Array.from({ length: 64 }, (_, d) => [d % 3, 3]);
+  const finder = new CandidateFinder(await postingsOf(docs, 4), docs.length);
+  assert.deepEqual(found(finder, [[0, 1, 2]]), expected(docs, [[0, 1, 2]]));
+  assert.deepEqual(found(finder, [[3], [2, 1]]), expected(docs, [[3], [2, 1]]));
 });

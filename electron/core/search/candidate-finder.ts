@@ -1,15 +1,15 @@
-// AND over FlexSearch postings, with a score per paragraph. FlexSearch files each (term, paragraph)
-// under a "slot" by where the term first occurs (slot 0: the opening words); FlexSearch's own
-// order is by slot, and the base score here keeps that signal: the sum over query words of
-// (resolution - slot). Intersecting ourselves gives every match (FlexSearch stops at its limit),
-// which the total, the caller's filter and phrase checks all need.
+// AND over the postings, with a base score per paragraph: the sum over query words of the word's
+// first-occurrence score (for a prefix, the best of its words). Every match is found (the total,
+// the caller's filter and phrase checks all need them), rarest word first: the docs of the rarest
+// word are the candidates, and each further word only confirms them, by galloping search in its
+// postings or, for a prefix of many words, by one pass over their postings.
+import { type PostingIndex, RESOLUTION, seek } from './posting-index';
 
-/** One term's postings: `slots[s]` lists the docs whose first occurrence of the term falls in slot s. */
-export type Posting = readonly (readonly number[] | null | undefined)[];
-/** A query word: docs match it if they are in any of its postings (a prefix has several). */
-export type Unit = readonly Posting[];
+/** A query word as term ids: docs match it if they hold any of them (a prefix has several). */
+export type Unit = readonly number[];
 
 export interface Candidates {
+  /** Ascending. */
   docs: Uint32Array;
   /** base[i] scores docs[i]. */
   base: Uint16Array;
@@ -17,128 +17,138 @@ export interface Candidates {
 
 const NONE: Candidates = { docs: new Uint32Array(0), base: new Uint16Array(0) };
 
-function docCount(unit: Unit): number {
-  let n = 0;
-  for (const p of unit) for (const ids of p) n += ids ? ids.length : 0;
-  return n;
-}
-
 export class CandidateFinder {
   // Scratch space reused by every query: allocating megabytes per query would wake the garbage
-  // collector again and again. Only docs of the rarest unit are ever touched, and reset.
-  private readonly units: Uint16Array;
-  private readonly acc: Uint16Array;
-  private readonly gain: Uint8Array;
+  // collector again and again. Doc-indexed arrays are reset after use.
+  private readonly docs: Uint32Array;
+  private readonly base: Uint16Array;
+  /** Per candidate: the best score of the unit being merged (0: not in it). */
+  private readonly unitGain: Uint8Array;
+  /** Per doc: its best score in a union (0: absent). */
+  private readonly best: Uint8Array;
+  /** Per doc: 1 + its candidate index during a pass over a unit's postings (0: no candidate). */
+  private readonly slot: Uint32Array;
   private readonly touched: Uint32Array;
-  private readonly outDocs: Uint32Array;
-  private readonly outBase: Uint16Array;
 
   constructor(
+    private readonly postings: PostingIndex,
     docCount: number,
-    readonly resolution: number,
   ) {
-    this.units = new Uint16Array(docCount);
-    this.acc = new Uint16Array(docCount);
-    this.gain = new Uint8Array(docCount);
+    this.docs = new Uint32Array(docCount);
+    this.base = new Uint16Array(docCount);
+    this.unitGain = new Uint8Array(docCount);
+    this.best = new Uint8Array(docCount);
+    this.slot = new Uint32Array(docCount);
     this.touched = new Uint32Array(docCount);
-    this.outDocs = new Uint32Array(docCount);
-    this.outBase = new Uint16Array(docCount);
   }
 
-  /**
-   * Docs in every unit, with their base scores. `inDocOrder` sorts them by doc, so that a pass
-   * reading each doc's tokens walks the token store front to back. The result is a view of
-   * scratch space: valid until the next call.
-   */
-  find(query: readonly Unit[], inDocOrder = false): Candidates {
+  /** Docs in every unit, ascending, with their base scores: a view of scratch space, valid until the next call. */
+  find(query: readonly Unit[]): Candidates {
     if (query.length === 0) return NONE;
-    if (query.length * this.resolution > 0xffff) throw new Error(`${query.length} query words overflow the 16-bit scores`);
-    // Rarest first: every later unit only confirms docs the first one found.
-    const ordered = query.map((u) => ({ u, n: docCount(u) })).sort((a, b) => a.n - b.n);
-    const first = ordered[0] as { u: Unit; n: number };
-    if (first.n === 0) return NONE;
-    const { units, acc, gain, touched, resolution } = this;
-    // Plain loops over locals: this runs over every posting of every query word.
-    let touchedCount = 0;
-    for (const posting of first.u) {
-      for (let s = 0; s < posting.length; s++) {
-        const ids = posting[s];
-        if (!ids) continue;
-        const g = resolution - s > 1 ? resolution - s : 1;
-        for (let i = 0; i < ids.length; i++) {
-          const d = ids[i] as number;
-          if (units[d] === 0) {
-            units[d] = 1;
-            acc[d] = g;
-            gain[d] = g;
-            touched[touchedCount++] = d;
-          } else if (g > (gain[d] as number)) {
-            // Another word of the same prefix sits earlier in the paragraph: keep the better slot.
-            acc[d] = g;
-            gain[d] = g;
-          }
-        }
+    if (query.length * RESOLUTION > 0xffff) throw new Error(`${query.length} query words overflow the 16-bit scores`);
+    const ordered = query.map((u) => ({ u, n: u.reduce((sum, t) => sum + this.postings.docFreq(t), 0) })).sort((a, b) => a.n - b.n);
+    if ((ordered[0] as { n: number }).n === 0) return NONE;
+    let n = this.start((ordered[0] as { u: Unit }).u);
+    for (let k = 1; k < ordered.length && n > 0; k++) {
+      const { u, n: size } = ordered[k] as { u: Unit; n: number };
+      n = this.galloping(u, n) <= size + 2 * n ? this.confirmBySeeking(u, n) : this.confirmByPass(u, n);
+    }
+    return { docs: this.docs.subarray(0, n), base: this.base.subarray(0, n) };
+  }
+
+  /** Rough cost of confirming n candidates in each of the unit's postings by galloping search. */
+  private galloping(unit: Unit, n: number): number {
+    let cost = 0;
+    for (const t of unit) cost += n * (2 + Math.log2(1 + this.postings.docFreq(t) / n));
+    return cost;
+  }
+
+  /** The first unit's docs become the candidates. */
+  private start(unit: Unit): number {
+    const { starts, docs, gains } = this.postings;
+    if (unit.length === 1) {
+      const t = unit[0] as number;
+      const from = starts[t] as number;
+      const to = starts[t + 1] as number;
+      this.docs.set(docs.subarray(from, to));
+      this.base.set(gains.subarray(from, to));
+      return to - from;
+    }
+    const { best, touched } = this;
+    let count = 0;
+    for (const t of unit) {
+      for (let j = starts[t] as number, to = starts[t + 1] as number; j < to; j++) {
+        const d = docs[j] as number;
+        const g = gains[j] as number;
+        const had = best[d] as number;
+        if (had === 0) touched[count++] = d;
+        if (g > had) best[d] = g;
       }
     }
-    for (let k = 1; k < ordered.length; k++) {
-      let alive = 0;
-      for (const posting of (ordered[k] as { u: Unit }).u) {
-        for (let s = 0; s < posting.length; s++) {
-          const ids = posting[s];
-          if (!ids) continue;
-          const g = resolution - s > 1 ? resolution - s : 1;
-          for (let i = 0; i < ids.length; i++) {
-            const d = ids[i] as number;
-            const seen = units[d] as number;
-            if (seen === k) {
-              units[d] = k + 1;
-              acc[d] = (acc[d] as number) + g;
-              gain[d] = g;
-              alive++;
-            } else if (seen === k + 1 && g > (gain[d] as number)) {
-              acc[d] = (acc[d] as number) + g - (gain[d] as number);
-              gain[d] = g;
-            }
-          }
-        }
-      }
-      if (alive === 0) break;
-    }
-    const done = ordered.length;
-    const { outDocs, outBase } = this;
     let n = 0;
-    if (inDocOrder && touchedCount * 8 > units.length) {
+    if (count * 8 > best.length) {
       // A front-to-back scan beats sorting this many docs.
-      for (let d = 0; d < units.length; d++) {
-        if (units[d] === 0) continue;
-        if (units[d] === done) {
-          outDocs[n] = d;
-          outBase[n++] = acc[d] as number;
-        }
-        units[d] = 0;
+      for (let d = 0; d < best.length; d++) {
+        if (best[d] === 0) continue;
+        this.docs[n] = d;
+        this.base[n++] = best[d] as number;
+        best[d] = 0;
       }
     } else {
-      for (let i = 0; i < touchedCount; i++) {
-        const d = touched[i] as number;
-        if (units[d] === done) {
-          outDocs[n] = d;
-          outBase[n++] = acc[d] as number;
-        }
-        units[d] = 0;
+      const list = touched.subarray(0, count).sort();
+      for (let i = 0; i < count; i++) {
+        const d = list[i] as number;
+        this.docs[n] = d;
+        this.base[n++] = best[d] as number;
+        best[d] = 0;
       }
     }
-    if (inDocOrder && n > 1 && touchedCount * 8 <= units.length) {
-      // Sort (doc, base) pairs by doc: pack them so one typed-array sort does it.
-      const packed = new Float64Array(n);
-      for (let i = 0; i < n; i++) packed[i] = (outDocs[i] as number) * 65536 + (outBase[i] as number);
-      packed.sort();
+    return n;
+  }
+
+  private confirmBySeeking(unit: Unit, n: number): number {
+    const { starts, docs, gains } = this.postings;
+    const cand = this.docs;
+    const { unitGain } = this;
+    for (const t of unit) {
+      let j = starts[t] as number;
+      const end = starts[t + 1] as number;
       for (let i = 0; i < n; i++) {
-        const p = packed[i] as number;
-        outDocs[i] = Math.floor(p / 65536);
-        outBase[i] = p % 65536;
+        const d = cand[i] as number;
+        j = seek(docs, j, end, d);
+        if (j === end) break;
+        if (docs[j] === d && (gains[j] as number) > (unitGain[i] as number)) unitGain[i] = gains[j] as number;
       }
     }
-    const out: Candidates = { docs: this.outDocs.subarray(0, n), base: this.outBase.subarray(0, n) };
-    return out;
+    return this.keepConfirmed(n, false);
+  }
+
+  private confirmByPass(unit: Unit, n: number): number {
+    const { starts, docs, gains } = this.postings;
+    const { slot, unitGain } = this;
+    for (let i = 0; i < n; i++) slot[this.docs[i] as number] = i + 1;
+    for (const t of unit) {
+      for (let j = starts[t] as number, to = starts[t + 1] as number; j < to; j++) {
+        const i = slot[docs[j] as number] as number;
+        if (i !== 0 && (gains[j] as number) > (unitGain[i - 1] as number)) unitGain[i - 1] = gains[j] as number;
+      }
+    }
+    return this.keepConfirmed(n, true);
+  }
+
+  /** Keeps the candidates the unit confirmed, adding its score; resets the scratch space. */
+  private keepConfirmed(n: number, clearSlots: boolean): number {
+    const { docs, base, unitGain, slot } = this;
+    let kept = 0;
+    for (let i = 0; i < n; i++) {
+      const d = docs[i] as number;
+      if (clearSlots) slot[d] = 0;
+      const g = unitGain[i] as number;
+      if (g === 0) continue;
+      unitGain[i] = 0;
+      docs[kept] = d;
+      base[kept++] = (base[i] as number) + g;
+    }
+    return kept;
   }
 }

@@ -51,7 +51,6 @@ export class CheckedFileWriter {
   }
 }
 
-
 /**
  * Reads a file and checks it against its recorded size and hash; throws with the reason.
  * Hashes in slices with `pause` between them, so a large index does not stall the event loop.
@@ -67,13 +66,6 @@ export async function readChecked(path: string, check: FileCheck, pause: () => P
   const sha = hash.digest('hex');
   if (sha !== check.sha256) throw new Error(`${path} does not match its checksum`);
   return buf;
-}
-
-/** The buffer as uint32s in the host's byte order (copied when it is not 4-byte aligned). */
-export function uint32Words(buf: Buffer): Uint32Array {
-  if (buf.byteLength % 4 !== 0) throw new Error(`${buf.byteLength} bytes is not a whole number of uint32s`);
-  const aligned = buf.byteOffset % 4 === 0 ? buf : Buffer.from(buf);
-  return new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
 }
 
 /**

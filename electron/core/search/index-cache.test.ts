@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import test from 'node:test';
 import type { Paragraph } from '../../shared/types';
 import { buildIndex } from './build-index';
-import { INDEX_DIR, INDEX_FORMAT, loadIndex, removeLeftovers, saveIndex } from './index-cache';
-import type { TermIndex } from './term-index';
+import { CheckedFileWriter } from './checked-file';
+import { INDEX_DIR, INDEX_FILE, INDEX_FORMAT, type LoadedIndex, loadIndex, removeLeftovers, saveIndex } from './index-cache';
+import { readSections, type Section, writeSections } from './index-file';
 
 const pause = () => Promise.resolve();
 const tempDir = () => mkdtempSync(join(tmpdir(), 'dossier-'));
@@ -19,15 +20,23 @@ async function save(cacheDir: string, fingerprint: string, texts: string[]) {
   await saveIndex(cacheDir, fingerprint, await buildIndex(() => paragraphs(texts), { pause }), pause);
 }
 
-const docs = (t: TermIndex, term: string) => t.postings(term).flatMap((x) => x ?? []).sort();
+const docs = (index: LoadedIndex, term: string) => {
+  const t = index.vocabulary.id(term);
+  return t < 0 ? [] : Array.from(index.postings.docs.subarray(index.postings.starts[t], index.postings.starts[t + 1]));
+};
 
-/** Replaces a file of the saved index and fixes its checksum, so only the content checks can object. */
-function rewrite(dir: string, name: string, content: string | Buffer) {
-  writeFileSync(join(dir, name), content);
+/** Rewrites the index file with changed sections and fixes its checksum, so only the content checks can object. */
+async function rewrite(dir: string, change: (sections: Map<string, Section>) => void) {
+  const sections = readSections(readFileSync(join(dir, INDEX_FILE)));
+  change(sections);
+  const w = await CheckedFileWriter.create(join(dir, 'new.bin'));
+  await writeSections(w, [...sections]);
+  const check = await w.close();
+  writeFileSync(join(dir, INDEX_FILE), readFileSync(join(dir, 'new.bin')));
   const metaPath = join(dir, 'meta.json');
   const meta = JSON.parse(readFileSync(metaPath, 'utf8'));
-  const buf = readFileSync(join(dir, name));
-  meta.files[name] = { bytes: buf.length, sha256: createHash('sha256').update(buf).digest('hex') };
+  meta.files[INDEX_FILE] = check;
+  assert.equal(check.sha256, createHash('sha256').update(readFileSync(join(dir, INDEX_FILE))).digest('hex'));
   writeFileSync(metaPath, JSON.stringify(meta));
 }
 
@@ -35,11 +44,12 @@ test('a saved index loads back: table, postings, vocabulary and token store', as
   const dir = tempDir();
   await save(dir, 'fp1', ['Lavrov met Jaishankar', 'Lavrentiy Beria', 'Delhi']);
   assert.deepEqual(readdirSync(dir), [INDEX_DIR]);
-  assert.deepEqual(readdirSync(join(dir, INDEX_DIR)).sort(), ['meta.json', 'paragraphs.json', 'postings.bin', 'tokens.bin', 'vocabulary.tsv']);
+  assert.deepEqual(readdirSync(join(dir, INDEX_DIR)).sort(), [INDEX_FILE, 'meta.json']);
   const r = await loadIndex(dir, 'fp1', pause);
   assert.ok(r.ok, r.ok ? '' : r.reason);
   assert.equal(r.table.paragraphId(2), 's:p3');
-  assert.deepEqual(docs(r.terms, 'lavrov'), [0]);
+  assert.deepEqual(docs(r, 'lavrov'), [0]);
+  assert.deepEqual(docs(r, 'delhi'), [2]);
   assert.deepEqual(r.vocabulary.expand('lavr', 10).map((id) => r.vocabulary.term(id)).sort(), ['lavrentiy', 'lavrov']);
   assert.deepEqual(Array.from(r.tokens.tokens(1), (id) => r.vocabulary.term(id)), ['lavrentiy', 'beria']);
 });
@@ -59,30 +69,24 @@ test('no cache, another fingerprint or another format version: not loaded, with 
 });
 
 test('any damage is reported as such, never thrown', async () => {
-  const damage: [string, (dir: string) => void][] = [
-    ['truncated postings', (d) => writeFileSync(join(d, 'postings.bin'), readFileSync(join(d, 'postings.bin')).subarray(0, 12))],
-    ['flipped byte', (d) => writeFileSync(join(d, 'tokens.bin'), Buffer.from(readFileSync(join(d, 'tokens.bin')).map((b, i) => (i === 20 ? b ^ 1 : b))))],
+  const file = (d: string) => join(d, INDEX_FILE);
+  const damage: [string, (dir: string) => void | Promise<void>][] = [
+    ['truncated file', (d) => writeFileSync(file(d), readFileSync(file(d)).subarray(0, 12))],
+    ['flipped byte', (d) => writeFileSync(file(d), Buffer.from(readFileSync(file(d)).map((b, i) => (i === 200 ? b ^ 1 : b))))],
     ['garbage meta', (d) => writeFileSync(join(d, 'meta.json'), '{"format": 1, "fing')],
     ['null meta', (d) => writeFileSync(join(d, 'meta.json'), 'null')],
-    ['empty table', (d) => writeFileSync(join(d, 'paragraphs.json'), '')],
-    ['postings cut short', (d) => rewrite(d, 'postings.bin', readFileSync(join(d, 'postings.bin')).subarray(0, 16))],
-    ['postings not a whole number of words', (d) => rewrite(d, 'postings.bin', Buffer.concat([readFileSync(join(d, 'postings.bin')), Buffer.from([0])]))],
-    ['unsorted vocabulary', (d) => rewrite(d, 'vocabulary.tsv', 'b\t1\na\t1\nc\t1\nd\t1\n')],
-    ['vocabulary of another size', (d) => rewrite(d, 'vocabulary.tsv', 'a\t1\n')],
-    ['token store of another size', (d) => rewrite(d, 'tokens.bin', readFileSync(join(d, 'tokens.bin')).subarray(0, 16))],
-    [
-      'token store naming an unknown term',
-      (d) => {
-        const buf = readFileSync(join(d, 'tokens.bin'));
-        buf.writeUInt32LE(1000, buf.length - 4);
-        rewrite(d, 'tokens.bin', buf);
-      },
-    ],
+    ['empty file', (d) => writeFileSync(file(d), '')],
+    ['a section missing', (d) => rewrite(d, (s) => s.delete('PPOS'))],
+    ['paragraphs out of order', (d) => rewrite(d, (s) => s.set('PNUM', Uint32Array.from([2, 1])))],
+    ['unsorted vocabulary', (d) => rewrite(d, (s) => s.set('VOCB', Uint8Array.from(Buffer.from('metlavrovdelhi'))))],
+    ['token store of another size', (d) => rewrite(d, (s) => s.set('TOKO', Uint32Array.from([0, 1])))],
+    ['token store naming an unknown term', (d) => rewrite(d, (s) => s.set('TOKI', Uint16Array.from([0, 1, 7])))],
+    ['postings naming an unknown paragraph', (d) => rewrite(d, (s) => s.set('PDOC', Uint32Array.from([1, 0, 9])))],
   ];
   for (const [name, hurt] of damage) {
     const dir = tempDir();
     await save(dir, 'fp', ['Lavrov met', 'Delhi']);
-    hurt(join(dir, INDEX_DIR));
+    await hurt(join(dir, INDEX_DIR));
     const r = await loadIndex(dir, 'fp', pause);
     assert.equal(r.ok, false, name);
     assert.match(r.ok ? '' : r.reason, /damaged/, name);
@@ -95,7 +99,7 @@ test('a new save replaces the old index whole; leftovers of a crash are removed'
   await save(dir, 'new', ['new words']);
   assert.deepEqual(readdirSync(dir), [INDEX_DIR]);
   const r = await loadIndex(dir, 'new', pause);
-  assert.ok(r.ok && docs(r.terms, 'new').length === 1);
+  assert.ok(r.ok && docs(r, 'new').length === 1);
 
   mkdirSync(join(dir, `${INDEX_DIR}.tmp-1-abcd`));
   mkdirSync(join(dir, `${INDEX_DIR}.old-1-abcd`));

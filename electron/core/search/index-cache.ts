@@ -1,25 +1,23 @@
-// The persisted index: `<cacheDir>/search-index/` holds the postings (binary, loaded through
-// FlexSearch's import), the paragraph table, the vocabulary, the token store, and a meta file with
-// the corpus fingerprint, the format version and each file's size and sha-256. It is written in a
-// temp directory and renamed into place, so a crash leaves the old index, no index, or the new
-// one: never half of one.
+// The persisted index: `<cacheDir>/search-index/` holds `index.bin` (paragraph table, vocabulary,
+// token store and postings as typed-array sections, loaded with one read and used in place) and a
+// meta file with the corpus fingerprint, the format version and the file's size and sha-256. It
+// is written in a temp directory and renamed into place, so a crash leaves the old index, no
+// index, or the new one: never half of one.
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CheckedFileWriter, type FileCheck, fsyncDirectory, readChecked, uint32Words } from './checked-file';
+import { CheckedFileWriter, type FileCheck, fsyncDirectory, readChecked } from './checked-file';
+import { readSections, writeSections } from './index-file';
 import { ParagraphTable } from './paragraph-table';
-import { RESOLUTION, TermIndex } from './term-index';
+import { PostingIndex, RESOLUTION } from './posting-index';
 import { TokenStore } from './token-store';
 import { Vocabulary } from './vocabulary';
 
 /** Bump when the tokenizer, the scoring slots or the file layout change: old caches get rebuilt. */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 export const INDEX_DIR = 'search-index';
 const META = 'meta.json';
-const POSTINGS = 'postings.bin';
-const TABLE = 'paragraphs.json';
-const VOCABULARY = 'vocabulary.tsv';
-const TOKENS = 'tokens.bin';
+export const INDEX_FILE = 'index.bin';
 const LEFTOVER = new RegExp(`^${INDEX_DIR}\\.(tmp|old)-`);
 
 interface Meta {
@@ -34,7 +32,7 @@ interface Meta {
 
 export interface LoadedIndex {
   table: ParagraphTable;
-  terms: TermIndex;
+  postings: PostingIndex;
   vocabulary: Vocabulary;
   tokens: TokenStore;
 }
@@ -42,7 +40,6 @@ export interface LoadedIndex {
 export type LoadResult = ({ ok: true } & LoadedIndex) | { ok: false; reason: string };
 
 const suffix = () => `${process.pid}-${randomBytes(4).toString('hex')}`;
-const bytesOf = (words: Uint32Array) => Buffer.from(words.buffer, words.byteOffset, words.byteLength);
 
 /** Writes a new file through `fill`, fsyncs it, and returns its size and hash. */
 async function writeFile(path: string, fill: (w: CheckedFileWriter) => Promise<void>): Promise<FileCheck> {
@@ -62,17 +59,11 @@ export async function saveIndex(cacheDir: string, fingerprint: string, index: Lo
   const dir = join(cacheDir, `${INDEX_DIR}.tmp-${suffix()}`);
   await mkdir(dir);
   try {
-    const { table, terms, vocabulary, tokens } = index;
+    const { table, postings, vocabulary, tokens } = index;
     const files: Record<string, FileCheck> = {};
-    files[POSTINGS] = await writeFile(join(dir, POSTINGS), (w) =>
-      terms.writePostings(vocabulary, table.count, async (words) => {
-        await w.write(bytesOf(words));
-        await pause();
-      }),
+    files[INDEX_FILE] = await writeFile(join(dir, INDEX_FILE), (w) =>
+      writeSections(w, [...table.sections(), ...vocabulary.sections(), ...tokens.sections(), ...postings.sections()], pause),
     );
-    files[TABLE] = await writeFile(join(dir, TABLE), (w) => w.write(JSON.stringify(table.toJSON())));
-    files[VOCABULARY] = await writeFile(join(dir, VOCABULARY), (w) => w.write(vocabulary.toText()));
-    files[TOKENS] = await writeFile(join(dir, TOKENS), (w) => w.write(tokens.toBuffer()));
     const meta: Meta = {
       format: INDEX_FORMAT,
       resolution: RESOLUTION,
@@ -123,14 +114,13 @@ export async function loadIndex(cacheDir: string, fingerprint: string, pause: ()
     }
     if (meta.fingerprint !== fingerprint) return { ok: false, reason: 'the corpus changed since the index was saved' };
 
-    const read = (name: string) => readChecked(join(dir, name), fileCheck(meta, name), pause);
-    const table = ParagraphTable.fromJSON(JSON.parse((await read(TABLE)).toString('utf8')), meta.paragraphs);
-    table.rank();
-    const vocabulary = Vocabulary.fromText((await read(VOCABULARY)).toString('utf8'));
-    if (vocabulary.size !== meta.terms) throw new Error(`${VOCABULARY} has ${vocabulary.size} terms, expected ${meta.terms}`);
-    const tokens = TokenStore.fromBuffer(await read(TOKENS), table.count, vocabulary.size);
-    const terms = await TermIndex.readPostings(uint32Words(await read(POSTINGS)), vocabulary, table.count, pause);
-    return { ok: true, table, terms, vocabulary, tokens };
+    const sections = readSections(await readChecked(join(dir, INDEX_FILE), fileCheck(meta, INDEX_FILE), pause));
+    const table = ParagraphTable.fromSections(sections, meta.paragraphs);
+    // The postings are checked against the token store, the vocabulary against the postings.
+    const tokens = TokenStore.fromSections(sections, table.count, meta.terms);
+    const postings = PostingIndex.fromSections(sections, tokens, meta.terms);
+    const vocabulary = Vocabulary.fromSections(sections, postings.docFreqs());
+    return { ok: true, table, postings, vocabulary, tokens };
   } catch (e) {
     return { ok: false, reason: `the saved index in ${dir} is damaged (${(e as Error).message})` };
   }

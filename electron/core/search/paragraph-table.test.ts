@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { NotebookError } from '../../shared/result';
+import { encodeStrings, type Section } from './index-file';
 import { ParagraphTable } from './paragraph-table';
 
 function table(ids: [string, number][]): ParagraphTable {
@@ -18,9 +19,11 @@ test('maps internal numbers back to paragraph and source ids, growing as needed'
   assert.deepEqual({ id: ref.id, sourceId: ref.sourceId }, { id: 'c:p10', sourceId: 'c' });
 });
 
-test('rank orders by source id, then by paragraph number (p2 before p10)', () => {
-  const t = table([['b', 10], ['a', 2], ['b', 2], ['a', 1]]);
-  assert.deepEqual(Array.from(t.rank()), [3, 1, 2, 0]);
+test('inIdOrder renumbers by source id, then by paragraph number (p2 before p10)', () => {
+  const { table: t, order } = table([['b', 10], ['a', 2], ['b', 2], ['a', 1]]).inIdOrder();
+  assert.deepEqual(Array.from(order), [3, 1, 2, 0]);
+  assert.deepEqual([0, 1, 2, 3].map((d) => t.paragraphId(d)), ['a:p1', 'a:p2', 'b:p2', 'b:p10']);
+  assert.equal(t.sourceId(2), 'b');
 });
 
 test('rejects ids that are not <sourceId>:p<n>, and repeated ids', () => {
@@ -28,18 +31,20 @@ test('rejects ids that are not <sourceId>:p<n>, and repeated ids', () => {
   assert.throws(() => t.add('a:p2', 'a', 1), (e: unknown) => e instanceof NotebookError && e.code === 'CORPUS' && e.message.includes('a:p2'));
   assert.throws(() => t.add('a:p0', 'a', 0), NotebookError);
   const dup = table([['a', 1], ['a', 1]]);
-  assert.throws(() => dup.rank(), /"a:p1" occurs more than once/);
+  assert.throws(() => dup.inIdOrder(), /"a:p1" occurs more than once/);
 });
 
-test('JSON round trip, and malformed JSON is refused', () => {
-  const t = table([['x', 1], ['y', 3], ['x', 2]]);
-  const back = ParagraphTable.fromJSON(JSON.parse(JSON.stringify(t.toJSON())), 3);
-  assert.deepEqual([0, 1, 2].map((d) => back.paragraphId(d)), ['x:p1', 'y:p3', 'x:p2']);
-  assert.deepEqual(Array.from(back.rank()), Array.from(t.rank()));
-  const good = t.toJSON();
-  assert.throws(() => ParagraphTable.fromJSON(good, 4), /expected 4/);
-  assert.throws(() => ParagraphTable.fromJSON({ ...good, source: [0, 5, 0] }, 3), /bad source/);
-  assert.throws(() => ParagraphTable.fromJSON({ ...good, n: [1, 0, 2] }, 3), /bad n/);
-  assert.throws(() => ParagraphTable.fromJSON({ ...good, sourceIds: ['x', 'x'] }, 3), /repeated/);
-  assert.throws(() => ParagraphTable.fromJSON(null, 0), /not \{sourceIds/);
+test('sections round trip, and malformed or unordered ones are refused', () => {
+  const { table: t } = table([['x', 1], ['y', 3], ['x', 2]]).inIdOrder();
+  const good = new Map<string, Section>(t.sections());
+  const back = ParagraphTable.fromSections(good, 3);
+  assert.deepEqual([0, 1, 2].map((d) => back.paragraphId(d)), ['x:p1', 'x:p2', 'y:p3']);
+  const with_ = (name: string, value: Section) => () => ParagraphTable.fromSections(new Map(good).set(name, value), 3);
+  assert.throws(() => ParagraphTable.fromSections(good, 4), /expected 4/);
+  assert.throws(with_('PSRC', Uint32Array.from([0, 5, 1])), /bad source/);
+  assert.throws(with_('PNUM', Uint32Array.from([1, 0, 3])), /bad n/);
+  assert.throws(with_('PNUM', Uint32Array.from([2, 1, 3])), /out of paragraph-id order/);
+  const repeated = encodeStrings(['x', 'x']);
+  assert.throws(() => ParagraphTable.fromSections(new Map(good).set('SRCO', repeated.offsets).set('SRCB', repeated.bytes), 3), /repeated/);
+  assert.throws(() => ParagraphTable.fromSections(new Map(), 0), /no section/);
 });

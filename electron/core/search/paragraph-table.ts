@@ -1,12 +1,7 @@
-// Maps FlexSearch's internal numeric ids to paragraphs without keeping a string per paragraph:
+// Maps the index's internal doc numbers to paragraphs without keeping a string per paragraph:
 // paragraph ids are `<sourceId>:p<n>`, so a source table plus two numbers per paragraph is enough.
 import { NotebookError } from '../../shared/result';
-
-export interface ParagraphTableJson {
-  sourceIds: string[];
-  source: number[];
-  n: number[];
-}
+import { decodeStrings, encodeStrings, type Section, section, uint32Section } from './index-file';
 
 /** What a search filter sees. `id` is built only if the filter reads it. */
 export class ParagraphRef {
@@ -28,8 +23,6 @@ export class ParagraphTable {
   private source: Uint32Array;
   private ns: Uint32Array;
   private size = 0;
-  /** Position of each doc in paragraph-id order (source id, then n): the stable tie-break. */
-  private ranks: Uint32Array | null = null;
 
   constructor(capacity = 1024) {
     this.source = new Uint32Array(capacity);
@@ -57,7 +50,6 @@ export class ParagraphTable {
     if (this.size === this.source.length) this.grow();
     this.source[this.size] = s;
     this.ns[this.size] = n;
-    this.ranks = null;
     return this.size++;
   }
 
@@ -73,12 +65,16 @@ export class ParagraphTable {
     return new ParagraphRef(this, doc);
   }
 
-  /** rank[doc]: the doc's position when all docs are sorted by paragraph id. */
-  rank(): Uint32Array {
-    if (this.ranks) return this.ranks;
+  /**
+   * The same paragraphs renumbered in paragraph-id order (source id, then n), so that doc order is
+   * the ranking's tie-break; `order[d]` is the number doc d had here. Throws on a repeated id.
+   */
+  inIdOrder(): { table: ParagraphTable; order: Uint32Array } {
     // Sources sorted by id, then a counting sort of docs by source, then by n within each source
     // (already in order for a corpus read in order): no comparison sort over every paragraph.
     const bySourceId = this.sourceIds.map((_, i) => i).sort((a, b) => cmp(this.sourceIds[a], this.sourceIds[b]));
+    const newSource = new Uint32Array(this.sourceIds.length);
+    bySourceId.forEach((s, i) => (newSource[s] = i));
     const counts = new Uint32Array(this.sourceIds.length);
     for (let d = 0; d < this.size; d++) {
       const s = this.source[d] as number;
@@ -90,56 +86,70 @@ export class ParagraphTable {
       firstRank[s] = next;
       next += counts[s] as number;
     }
-    const docsByRank = new Uint32Array(this.size);
+    const order = new Uint32Array(this.size);
     const fill = firstRank.slice();
     for (let d = 0; d < this.size; d++) {
       const s = this.source[d] as number;
-      docsByRank[fill[s] as number] = d;
+      order[fill[s] as number] = d;
       fill[s] = (fill[s] as number) + 1;
     }
-    const ranks = new Uint32Array(this.size);
+    const table = new ParagraphTable(Math.max(1, this.size));
     for (const s of bySourceId) {
+      table.sourceIndex.set(this.sourceIds[s] as string, table.sourceIds.length);
+      table.sourceIds.push(this.sourceIds[s] as string);
       const from = firstRank[s] as number;
-      const group = docsByRank.subarray(from, from + (counts[s] as number));
+      const group = order.subarray(from, from + (counts[s] as number));
       group.sort((a, b) => (this.ns[a] as number) - (this.ns[b] as number));
       group.forEach((d, i) => {
         if (i > 0 && this.ns[d] === this.ns[group[i - 1] as number]) {
           throw new NotebookError('CORPUS', `Paragraph id "${this.paragraphId(d)}" occurs more than once in the corpus.`);
         }
-        ranks[d] = from + i;
+        table.source[from + i] = newSource[s] as number;
+        table.ns[from + i] = this.ns[d] as number;
       });
     }
-    this.ranks = ranks;
-    return ranks;
+    table.size = this.size;
+    return { table, order };
   }
 
-  toJSON(): ParagraphTableJson {
-    return { sourceIds: this.sourceIds, source: Array.from(this.source.subarray(0, this.size)), n: Array.from(this.ns.subarray(0, this.size)) };
+  sections(): [string, Section][] {
+    const { offsets, bytes } = encodeStrings(this.sourceIds);
+    return [
+      ['SRCO', offsets],
+      ['SRCB', bytes],
+      ['PSRC', this.source.subarray(0, this.size)],
+      ['PNUM', this.ns.subarray(0, this.size)],
+    ];
   }
 
-  /** Throws on anything malformed, so a damaged cache is rebuilt rather than trusted. */
-  static fromJSON(json: unknown, expectedCount: number): ParagraphTable {
-    const j = json as Partial<ParagraphTableJson> | null;
-    if (!j || !Array.isArray(j.sourceIds) || !Array.isArray(j.source) || !Array.isArray(j.n)) {
-      throw new Error('paragraph table is not {sourceIds, source, n}');
+  /**
+   * A table saved in paragraph-id order (see `inIdOrder`). Throws on anything malformed or out of
+   * order, so a damaged cache is rebuilt rather than trusted.
+   */
+  static fromSections(sections: Map<string, Section>, expectedCount: number): ParagraphTable {
+    const sourceIds = decodeStrings(uint32Section(sections, 'SRCO'), section(sections, 'SRCB', [1]) as Uint8Array);
+    const source = uint32Section(sections, 'PSRC');
+    const ns = uint32Section(sections, 'PNUM');
+    if (source.length !== expectedCount || ns.length !== expectedCount) {
+      throw new Error(`paragraph table has ${source.length} entries, expected ${expectedCount}`);
     }
-    if (j.source.length !== expectedCount || j.n.length !== expectedCount) {
-      throw new Error(`paragraph table has ${j.source.length} entries, expected ${expectedCount}`);
-    }
-    const t = new ParagraphTable(Math.max(1, expectedCount));
-    for (const id of j.sourceIds) {
-      if (typeof id !== 'string' || t.sourceIndex.has(id)) throw new Error('paragraph table has a bad or repeated source id');
-      t.sourceIndex.set(id, t.sourceIds.length);
+    const t = new ParagraphTable(1);
+    sourceIds.forEach((id, i) => {
+      if (i > 0 && !(id > (sourceIds[i - 1] as string))) throw new Error('paragraph table has unsorted or repeated source ids');
+      t.sourceIndex.set(id, i);
       t.sourceIds.push(id);
-    }
+    });
     for (let d = 0; d < expectedCount; d++) {
-      const s = j.source[d];
-      const n = j.n[d];
-      if (!Number.isInteger(s) || (s as number) < 0 || (s as number) >= t.sourceIds.length) throw new Error(`paragraph table entry ${d} has a bad source`);
-      if (!Number.isInteger(n) || (n as number) < 1) throw new Error(`paragraph table entry ${d} has a bad n`);
-      t.source[d] = s as number;
-      t.ns[d] = n as number;
+      const s = source[d] as number;
+      const n = ns[d] as number;
+      if (s >= sourceIds.length) throw new Error(`paragraph table entry ${d} has a bad source`);
+      if (n < 1) throw new Error(`paragraph table entry ${d} has a bad n`);
+      if (d > 0 && (s < (source[d - 1] as number) || (s === source[d - 1] && n <= (ns[d - 1] as number)))) {
+        throw new Error(`paragraph table entry ${d} is out of paragraph-id order`);
+      }
     }
+    t.source = source;
+    t.ns = ns;
     t.size = expectedCount;
     return t;
   }

@@ -1,6 +1,8 @@
 // Orders matching paragraphs and cuts one page. The order is a total order that does not depend on
 // offset or limit, so pages never overlap or skip: score descending, then paragraph-id order.
-import { smallestK } from './top-k';
+// Internal doc numbers follow paragraph-id order (see ParagraphTable), and candidates come in
+// ascending doc order, so the tie-break is the candidate's index.
+import { topK } from './top-k';
 
 /**
  * Only the best paragraphs by base score get the proximity boost: it reads each paragraph's
@@ -9,11 +11,10 @@ import { smallestK } from './top-k';
 export const RERANK_WINDOW = 500;
 
 export interface RankInput {
+  /** Ascending. */
   docs: Uint32Array;
   /** base[i] scores docs[i]. */
   base: Uint16Array;
-  /** rank[doc]: the doc's position in paragraph-id order, the tie-break. */
-  rank: Uint32Array;
   /** Extra score from the paragraph's tokens, for the RERANK_WINDOW best by base score. */
   boost?: (doc: number) => number;
   offset: number;
@@ -25,36 +26,26 @@ export interface RankedHit {
   score: number;
 }
 
-const RANK_SPAN = 2 ** 32;
+const SCORE_SPAN = 2 ** 32;
 
-/** Orders candidates with scratch space sized for the whole corpus, reused by every query. */
-export class Ranker {
-  private readonly scores: Float64Array;
-  private readonly keys: Float64Array;
+export function rank(input: RankInput): RankedHit[] {
+  const { docs, base, boost } = input;
+  const offset = Math.max(0, Math.floor(input.offset));
+  const want = offset + Math.max(0, Math.floor(input.limit));
+  if (!boost) return Array.from(topK(base, want).subarray(offset), (i) => ({ doc: docs[i] as number, score: base[i] as number }));
 
-  constructor(docCount: number) {
-    this.scores = new Float64Array(docCount);
-    this.keys = new Float64Array(docCount);
+  const window = topK(base, RERANK_WINDOW);
+  const boosted = Float64Array.from(window, (i) => (base[i] as number) + boost(docs[i] as number));
+  if (want > window.length && window.length < docs.length) {
+    // A page past the window: the rest keep their base scores.
+    const scores = base.slice();
+    window.forEach((i, w) => (scores[i] = Math.min(0xffff, boosted[w] as number)));
+    return Array.from(topK(scores, want).subarray(offset), (i) => ({ doc: docs[i] as number, score: scores[i] as number }));
   }
-
-  rank(input: RankInput): RankedHit[] {
-    const { docs, rank, boost } = input;
-    const scores = this.scores.subarray(0, docs.length);
-    scores.set(input.base);
-    let keys = this.orderKeys(docs, scores, rank);
-    if (boost) {
-      for (const i of smallestK(keys, RERANK_WINDOW)) scores[i] = (scores[i] as number) + boost(docs[i] as number);
-      keys = this.orderKeys(docs, scores, rank);
-    }
-    const page = smallestK(keys, input.offset + input.limit).subarray(input.offset);
-    return Array.from(page, (i) => ({ doc: docs[i] as number, score: scores[i] as number }));
-  }
-
-  private orderKeys(docs: Uint32Array, scores: Float64Array, rank: Uint32Array): Float64Array {
-    let max = 0;
-    for (let i = 0; i < scores.length; i++) if ((scores[i] as number) > max) max = scores[i] as number;
-    const keys = this.keys.subarray(0, docs.length);
-    for (let i = 0; i < docs.length; i++) keys[i] = (max - (scores[i] as number)) * RANK_SPAN + (rank[docs[i] as number] as number);
-    return keys;
-  }
+  // Any doc outside the window ranks below all of it, boosts only raise scores: the page is in it.
+  const keys = Float64Array.from(window, (i, w) => (0xffff - (boosted[w] as number)) * SCORE_SPAN + i).sort();
+  return Array.from(keys.subarray(offset, want), (key) => {
+    const i = key % SCORE_SPAN;
+    return { doc: docs[i] as number, score: 0xffff - Math.floor(key / SCORE_SPAN) };
+  });
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import test from 'node:test';
 import { NotebookError } from '../../shared/result';
 import type { Paragraph } from '../../shared/types';
-import { INDEX_DIR } from './index-cache';
+import { INDEX_DIR, INDEX_FILE } from './index-cache';
 import { createSearchIndex, type SearchIndex, type SearchQuery } from './search-index';
 
 function corpus(sources: Record<string, string[]>): Paragraph[] {
@@ -169,7 +169,7 @@ test('a different fingerprint rebuilds, and says why', async () => {
 test('a corrupt cache is rebuilt, never trusted and never fatal', async () => {
   const first = await openIndex(NEWS);
   await first.index.close();
-  writeFileSync(join(first.cacheDir, INDEX_DIR, 'postings.bin'), Buffer.alloc(64, 7));
+  writeFileSync(join(first.cacheDir, INDEX_DIR, INDEX_FILE), Buffer.alloc(64, 7));
   const second = await openIndex(NEWS, first.cacheDir);
   assert.equal(second.opened.built, true);
   assert.match(second.opened.reason ?? '', /damaged/);

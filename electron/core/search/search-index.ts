@@ -1,7 +1,7 @@
-// Full-text search over corpus paragraphs. FlexSearch holds the inverted index (terms → paragraph
-// numbers, no documents); a token store holds each paragraph as term ids, for phrases and
-// proximity. This module maps numbers back to paragraph ids, runs the query language, ranks, and
-// persists the index so a start only has to load it.
+// Full-text search over corpus paragraphs. Our own inverted index holds terms → paragraph numbers
+// with positions (for phrases); a token store holds each paragraph as term ids (for proximity).
+// This module maps numbers back to paragraph ids, runs the query language, ranks, and persists the
+// index so a start only has to load it.
 import { setImmediate as nextTick } from 'node:timers/promises';
 import { isNotebookError, NotebookError } from '../../shared/result';
 import type { Paragraph } from '../../shared/types';
@@ -9,9 +9,10 @@ import { CandidateFinder, type Unit } from './candidate-finder';
 import { buildIndex } from './build-index';
 import { type LoadedIndex, loadIndex, removeLeftovers, saveIndex } from './index-cache';
 import { isEmptyQuery, parseQuery } from './parse-query';
+import { PhraseMatcher } from './phrase-matcher';
+import { RESOLUTION } from './posting-index';
 import { type IdRange, proximityBoost } from './proximity-boost';
-import { Ranker } from './ranker';
-import { RESOLUTION } from './term-index';
+import { rank } from './ranker';
 
 export interface SearchIndexOptions {
   /** Directory for the persisted index (created if missing). */
@@ -60,8 +61,6 @@ export const MAX_QUERY_WORDS = 1000;
 
 interface OpenState extends LoadedIndex {
   finder: CandidateFinder;
-  ranker: Ranker;
-  rank: Uint32Array;
 }
 
 export function createSearchIndex(opts: SearchIndexOptions): SearchIndex {
@@ -105,8 +104,7 @@ export function createSearchIndex(opts: SearchIndexOptions): SearchIndex {
       if (saveError) result.saveError = saveError;
     }
     stopIfClosed();
-    const docCount = index.table.count;
-    state = { ...index, finder: new CandidateFinder(docCount, RESOLUTION), ranker: new Ranker(docCount), rank: index.table.rank() };
+    state = { ...index, finder: new CandidateFinder(index.postings, index.table.count) };
     result.ms = Math.round(performance.now() - t0);
     return result;
   }
@@ -124,20 +122,25 @@ export function createSearchIndex(opts: SearchIndexOptions): SearchIndex {
     if (words.length >= MAX_QUERY_WORDS) {
       throw new NotebookError('INVALID_INPUT', `The query has ${words.length} different words; search takes at most ${MAX_QUERY_WORDS - 1}.`);
     }
-    const units: Unit[] = words.map((w) => [s.terms.postings(w)]);
+    const ids = words.map((w) => s.vocabulary.id(w));
+    // A word no paragraph holds matches nothing, and neither does a prefix no word starts with.
+    if (ids.includes(-1)) return { total: 0, hits: [] };
+    const units: Unit[] = ids.map((id) => [id]);
     if (parsed.prefix !== undefined) {
-      units.push(s.vocabulary.expand(parsed.prefix, MAX_PREFIX_EXPANSIONS).map((id) => s.terms.postings(s.vocabulary.term(id))));
+      const expanded = s.vocabulary.expand(parsed.prefix, MAX_PREFIX_EXPANSIONS);
+      if (expanded.length === 0) return { total: 0, hits: [] };
+      units.push(expanded);
     }
-    // Phrases are checked on every candidate (the total must be exact), after the cheaper filter.
-    const phrases = parsed.phrases.map((p) => p.split(' ').map((w) => s.vocabulary.id(w)));
-    const found = s.finder.find(units, phrases.length > 0);
+    const found = s.finder.find(units);
+    // Phrases are checked on every candidate (the total must be exact), in doc order.
+    const phrases = parsed.phrases.map((p) => new PhraseMatcher(s.postings, p.split(' ').map((w) => s.vocabulary.id(w))));
     let kept = found.docs.length;
     if (q.filter || phrases.length > 0) {
       kept = 0;
       next: for (let i = 0; i < found.docs.length; i++) {
         const doc = found.docs[i] as number;
+        for (const p of phrases) if (!p.matches(doc)) continue next;
         if (q.filter && !q.filter(s.table.ref(doc))) continue;
-        for (const p of phrases) if (!s.tokens.containsSequence(doc, p)) continue next;
         found.docs[kept] = doc;
         found.base[kept++] = found.base[i] as number;
       }
@@ -153,9 +156,7 @@ export function createSearchIndex(opts: SearchIndexOptions): SearchIndex {
     if (parsed.prefix !== undefined) typed.push(s.vocabulary.prefixRange(parsed.prefix));
     const scale = units.length * RESOLUTION;
     const boost = typed.length >= 2 ? (doc: number) => proximityBoost(s.tokens.tokens(doc), typed, scale) : undefined;
-    const limit = Math.max(0, Math.floor(q.limit));
-    const offset = Math.max(0, Math.floor(q.offset));
-    const page = s.ranker.rank({ docs, base, rank: s.rank, boost, offset, limit });
+    const page = rank({ docs, base, boost, offset: q.offset, limit: q.limit });
     return {
       total: kept,
       hits: page.map((h) => ({ paragraphId: s.table.paragraphId(h.doc), score: Math.round((h.score / scale) * 1000) / 1000 })),

@@ -3,7 +3,7 @@
 // curly quotes and accents included.
 import type { SnippetPart } from '../../shared/types';
 import { type MatchSpan, matchSpans } from './match-spans';
-import { isEmptyQuery, parseQuery } from './parse-query';
+import { isEmptyQuery, type ParsedQuery, parseQuery } from './parse-query';
 
 export const ELLIPSIS = '…';
 const SPACE = /\s/;
@@ -13,9 +13,17 @@ export interface SnippetOptions {
   maxChars?: number;
 }
 
+/** A page of hits makes one snippet each for the same query: parse it once. */
+let lastQuery: { text: string; parsed: ParsedQuery } | undefined;
+
+function parsed(query: string): ParsedQuery {
+  if (lastQuery?.text !== query) lastQuery = { text: query, parsed: parseQuery(query) };
+  return lastQuery.parsed;
+}
+
 export function snippet(text: string, query: string, opts: SnippetOptions = {}): SnippetPart[] {
   const maxChars = Math.max(20, Math.floor(opts.maxChars ?? 160));
-  const q = parseQuery(query);
+  const q = parsed(query);
   const spans = isEmptyQuery(q) ? [] : matchSpans(text, q);
   const [start, end] = chooseWindow(text, spans, maxChars);
   const parts: SnippetPart[] = [];

@@ -1,48 +1,39 @@
-// Picks the k smallest keys without sorting all of them: a page of 50 out of 150,000 candidates
-// costs O(n log k), not O(n log n).
+// Picks the k best of many small integer scores without comparing them: one pass counts the
+// scores, a second places the winners straight into their sorted slots (a counting sort that
+// stops at k). A page of 50 out of 150,000 candidates costs two passes, not a sort.
 
-/** Indexes of the `k` smallest keys, in ascending key order. Keys must be distinct for a stable result. */
-export function smallestK(keys: Float64Array, k: number): Uint32Array {
-  const n = keys.length;
-  k = Math.max(0, Math.min(k, n));
+/**
+ * Indexes of the `k` best scores: score descending, then index ascending (callers keep their
+ * candidates in tie-break order, so the index is the tie-break).
+ */
+export function topK(scores: Uint16Array, k: number): Uint32Array {
+  const n = scores.length;
+  k = Math.max(0, Math.min(Math.floor(k), n));
   if (k === 0) return new Uint32Array(0);
-  if (k * 4 >= n) {
-    const all = Uint32Array.from({ length: n }, (_, i) => i);
-    all.sort((a, b) => (keys[a] as number) - (keys[b] as number));
-    return all.subarray(0, k);
+  let max = 0;
+  for (let i = 0; i < n; i++) if ((scores[i] as number) > max) max = scores[i] as number;
+  const counts = new Uint32Array(max + 1);
+  for (let i = 0; i < n; i++) {
+    const s = scores[i] as number;
+    counts[s] = (counts[s] as number) + 1;
   }
-  // Max-heap of the k best so far (heapKeys mirrors heap): the root is the worst of them.
-  const heap = new Uint32Array(k);
-  const heapKeys = new Float64Array(k);
-  for (let i = 0; i < k; i++) {
-    let c = i;
-    const v = keys[i] as number;
-    while (c > 0) {
-      const p = (c - 1) >> 1;
-      if ((heapKeys[p] as number) >= v) break;
-      heap[c] = heap[p] as number;
-      heapKeys[c] = heapKeys[p] as number;
-      c = p;
-    }
-    heap[c] = i;
-    heapKeys[c] = v;
+  // The lowest score that makes the cut, and where each better score starts in the output.
+  const next = new Uint32Array(max + 1);
+  let placed = 0;
+  let cut = max;
+  for (; ; cut--) {
+    next[cut] = placed;
+    if (placed + (counts[cut] as number) >= k) break;
+    placed += counts[cut] as number;
   }
-  for (let i = k; i < n; i++) {
-    const v = keys[i] as number;
-    if (v >= (heapKeys[0] as number)) continue;
-    let p = 0;
-    for (;;) {
-      const l = 2 * p + 1;
-      if (l >= k) break;
-      const r = l + 1;
-      const big = r < k && (heapKeys[r] as number) > (heapKeys[l] as number) ? r : l;
-      if ((heapKeys[big] as number) <= v) break;
-      heap[p] = heap[big] as number;
-      heapKeys[p] = heapKeys[big] as number;
-      p = big;
-    }
-    heap[p] = i;
-    heapKeys[p] = v;
+  let ties = k - placed;
+  const out = new Uint32Array(k);
+  for (let i = 0; i < n; i++) {
+    const s = scores[i] as number;
+    if (s < cut || (s === cut && ties-- <= 0)) continue;
+    const at = next[s] as number;
+    out[at] = i;
+    next[s] = at + 1;
   }
-  return heap.sort((a, b) => (keys[a] as number) - (keys[b] as number));
+  return out;
 }

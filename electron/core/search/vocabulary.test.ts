@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
+import { encodeStrings, type Section } from './index-file';
 import { Vocabulary, VocabularyBuilder } from './vocabulary';
 
 function build(docs: string[][]) {
@@ -29,20 +30,34 @@ test('terms are numbered in sorted order; provisional ids remap to them', () => 
 test('a prefix is a range of ids; expand keeps the most frequent when there are too many', () => {
   assert.deepEqual(vocabulary.prefixRange('lavr'), [2, 4]);
   assert.deepEqual(vocabulary.prefixRange('q'), [5, 5]);
-  const words = (ids: number[]) => ids.map((i) => vocabulary.term(i));
+  const words = (ids: readonly number[]) => ids.map((i) => vocabulary.term(i));
   assert.deepEqual(words(vocabulary.expand('lavr', 10)), ['lavrov', 'lavrovs']);
   // law is in 3 paragraphs (counted once per paragraph), lavrov in 2, the rest in 1.
   assert.deepEqual(words(vocabulary.expand('la', 3)), ['law', 'lavrov', 'lab']);
   assert.deepEqual(words(vocabulary.expand('zz', 3)), []);
 });
 
-test('text round trip, and malformed text is refused', () => {
-  const back = Vocabulary.fromText(vocabulary.toText());
-  assert.equal(back.toText(), vocabulary.toText());
+test('expansions are remembered and the same each time', () => {
+  const first = vocabulary.expand('la', 3);
+  assert.equal(vocabulary.expand('la', 3), first);
+  assert.deepEqual(vocabulary.expand('la', 2).map((i) => vocabulary.term(i)), ['law', 'lavrov']);
+  assert.deepEqual(vocabulary.prefixRange(''), [0, 6]);
+  assert.deepEqual(vocabulary.prefixRange('lavrovs'), [3, 4]);
+});
+
+test('sections round trip, and malformed ones are refused', () => {
+  const docFreq = Uint32Array.from([1, 1, 2, 1, 3, 1]);
+  const sections = new Map<string, Section>(vocabulary.sections());
+  const back = Vocabulary.fromSections(sections, docFreq);
+  assert.equal(back.size, 6);
   assert.deepEqual(back.expand('la', 3), vocabulary.expand('la', 3));
-  assert.throws(() => Vocabulary.fromText('a\t1'), /newline/);
-  assert.throws(() => Vocabulary.fromText('a\t1\na\t2\n'), /not sorted/);
-  assert.throws(() => Vocabulary.fromText('a\tx\n'), /malformed/);
-  assert.throws(() => Vocabulary.fromText('\t1\n'), /malformed/);
-  assert.equal(Vocabulary.fromText('').size, 0);
+  assert.throws(() => Vocabulary.fromSections(sections, new Uint32Array(5)), /6 terms, the postings 5/);
+  const bad = (list: string[]) => {
+    const { offsets, bytes } = encodeStrings(list);
+    return () => Vocabulary.fromSections(new Map<string, Section>([['VOCO', offsets], ['VOCB', bytes]]), new Uint32Array(list.length));
+  };
+  assert.throws(bad(['b', 'a']), /not sorted/);
+  assert.throws(bad(['a', 'a']), /not sorted/);
+  assert.throws(bad(['', 'a']), /empty/);
+  assert.equal(bad([])().size, 0);
 });

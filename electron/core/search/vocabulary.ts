@@ -1,11 +1,15 @@
 // Every indexed term, sorted, with how many paragraphs hold it. A term's id is its position in
 // the sorted list, so the words a prefix expands to (`lavr` → lavrentiy, lavrov) are one id range,
-// and the index needs no per-prefix entries (FlexSearch's "forward" tokenizer would multiply its
-// size several times).
+// and the index needs no per-prefix entries.
+import { decodeStrings, encodeStrings, type Section, section, uint32Section } from './index-file';
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Prefix expansions remembered: typing repeats the same few prefixes keystroke after keystroke. */
+const EXPANSION_CACHE = 256;
 
 export class Vocabulary {
+  private readonly expansions = new Map<string, number[]>();
+
   constructor(
     /** Strictly increasing by code unit. */
     private readonly words: readonly string[],
@@ -29,42 +33,52 @@ export class Vocabulary {
   /** Ids [from, to) of the terms that start with `prefix`. */
   prefixRange(prefix: string): [number, number] {
     const from = this.lowerBound(prefix);
-    let to = from;
-    while (to < this.words.length && (this.words[to] as string).startsWith(prefix)) to++;
-    return [from, to];
+    // The terms with the prefix are the run that starts at `from`: find its end by bisection.
+    let lo = from;
+    let hi = this.words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.words[mid] as string).startsWith(prefix)) lo = mid + 1;
+      else hi = mid;
+    }
+    return [from, lo];
   }
 
-  /** Ids of the terms that start with `prefix`: all, or the `max` most frequent (ties by spelling). */
-  expand(prefix: string, max: number): number[] {
+  /**
+   * Ids of the terms that start with `prefix`: all, or the `max` most frequent (ties by spelling).
+   * The list is shared between calls: read, never change.
+   */
+  expand(prefix: string, max: number): readonly number[] {
+    const key = `${max}\u0000${prefix}`;
+    let found = this.expansions.get(key);
+    if (found) return found;
     const [from, to] = this.prefixRange(prefix);
-    const found = Array.from({ length: to - from }, (_, i) => from + i);
+    found = Array.from({ length: to - from }, (_, i) => from + i);
     if (found.length > max) {
       found.sort((a, b) => (this.docFreq[b] as number) - (this.docFreq[a] as number) || a - b);
       found.length = max;
     }
+    if (this.expansions.size >= EXPANSION_CACHE) this.expansions.clear();
+    this.expansions.set(key, found);
     return found;
   }
 
-  /** One `term<TAB>paragraph count` line per term; terms never hold tabs or newlines. */
-  toText(): string {
-    return this.words.map((w, i) => `${w}\t${this.docFreq[i]}\n`).join('');
+  sections(): [string, Section][] {
+    const { offsets, bytes } = encodeStrings(this.words);
+    return [
+      ['VOCO', offsets],
+      ['VOCB', bytes],
+    ];
   }
 
   /** Throws on anything malformed, so a damaged cache is rebuilt rather than trusted. */
-  static fromText(text: string): Vocabulary {
-    const lines = text.split('\n');
-    if (lines.pop() !== '') throw new Error('vocabulary does not end with a newline');
-    const words: string[] = [];
-    const docFreq = new Uint32Array(lines.length);
-    lines.forEach((line, i) => {
-      const tab = line.indexOf('\t');
-      const word = line.slice(0, tab);
-      const df = Number(line.slice(tab + 1));
-      if (tab <= 0 || !Number.isInteger(df) || df < 1) throw new Error(`vocabulary line ${i + 1} is malformed`);
-      if (i > 0 && !(word > (words[i - 1] as string))) throw new Error(`vocabulary is not sorted at line ${i + 1}`);
-      words.push(word);
-      docFreq[i] = df;
-    });
+  static fromSections(sections: Map<string, Section>, docFreq: Uint32Array): Vocabulary {
+    const words = decodeStrings(uint32Section(sections, 'VOCO'), section(sections, 'VOCB', [1]) as Uint8Array);
+    if (words.length !== docFreq.length) throw new Error(`vocabulary has ${words.length} terms, the postings ${docFreq.length}`);
+    for (let i = 0; i < words.length; i++) {
+      if ((words[i] as string).length === 0) throw new Error(`vocabulary term ${i} is empty`);
+      if (i > 0 && !((words[i] as string) > (words[i - 1] as string))) throw new Error(`vocabulary is not sorted at term ${i}`);
+    }
     return new Vocabulary(words, docFreq);
   }
 
@@ -88,22 +102,25 @@ export class VocabularyBuilder {
   /** The last doc counted for each term, so a term repeated in a paragraph counts once. */
   private lastDoc = new Int32Array(1024).fill(-1);
 
-  /** Provisional ids for a doc's terms (see `finish`). */
+  /** The provisional id of one term of doc `doc` (see `finish`). */
+  idOf(doc: number, term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.words.length;
+      this.ids.set(term, id);
+      this.words.push(term);
+      if (id === this.docFreq.length) this.grow();
+    }
+    if (this.lastDoc[id] !== doc) {
+      this.lastDoc[id] = doc;
+      this.docFreq[id] = (this.docFreq[id] as number) + 1;
+    }
+    return id;
+  }
+
+  /** Provisional ids for a doc's terms. */
   idsOf(doc: number, terms: readonly string[]): number[] {
-    return terms.map((term) => {
-      let id = this.ids.get(term);
-      if (id === undefined) {
-        id = this.words.length;
-        this.ids.set(term, id);
-        this.words.push(term);
-        if (id === this.docFreq.length) this.grow();
-      }
-      if (this.lastDoc[id] !== doc) {
-        this.lastDoc[id] = doc;
-        this.docFreq[id] = (this.docFreq[id] as number) + 1;
-      }
-      return id;
-    });
+    return terms.map((term) => this.idOf(doc, term));
   }
 
   /** The sorted vocabulary, and `remap[provisional id]` = final id. */
