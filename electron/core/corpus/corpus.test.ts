@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { Paragraph, SourceMeta } from '../../shared/types';
 import { Corpus, type CorpusSource } from './corpus';
 import { hashText } from './hash-text';
+import { ParagraphTableBuilder } from './paragraph-table';
 
 const meta = (id: string): SourceMeta => ({ id, title: id, outlet: '', author: '', published: '', url: '', language: 'en' });
 const entry = (id: string, texts: string[]): CorpusSource => ({
@@ -58,4 +59,36 @@ test('the corpus is read-only: writes throw instead of changing shared data', ()
     if (m) m.title = 'changed';
   }, TypeError);
   assert.equal(c.getParagraph('alpha:p1')?.text, 'One.');
+});
+
+test('hashOf and sourceParagraphCount answer from the table', () => {
+  const c = corpus();
+  assert.equal(c.hashOf('alpha:p2'), hashText('Shared.'));
+  assert.equal(c.hashOf('beta-2:p2'), hashText('Two.'));
+  for (const id of ['alpha:p4', 'alpha:p0', 'gamma:p1', 'alpha']) assert.equal(c.hashOf(id), undefined, id);
+  assert.equal(c.sourceParagraphCount('alpha'), 3);
+  assert.equal(c.sourceParagraphCount('gamma'), undefined);
+});
+
+test('a packed corpus makes each source\'s paragraphs once, on first use, and a full walk keeps none', () => {
+  const b = new ParagraphTableBuilder();
+  b.addParsed({ texts: ['One.', 'Shared.'], hashes: [hashText('One.'), hashText('Shared.')], kinds: ['title', 'body'] });
+  b.addParsed({ texts: ['Shared.'], hashes: [hashText('Shared.')], kinds: ['caption'] });
+  const c = new Corpus('/corpus', 'f'.repeat(64), { metas: [meta('alpha'), meta('beta')], table: b.build() });
+  assert.equal(c.paragraphCount, 3);
+  const walked = [...c.allParagraphs()];
+  assert.deepEqual(walked.map((p) => [p.id, p.sourceId, p.n, p.text, p.kind]), [
+    ['alpha:p1', 'alpha', 1, 'One.', 'title'],
+    ['alpha:p2', 'alpha', 2, 'Shared.', 'body'],
+    ['beta:p1', 'beta', 1, 'Shared.', 'caption'],
+  ]);
+  const p = c.getParagraph('alpha:p2');
+  assert.notEqual(p, walked[1], 'the walk did not keep its objects');
+  assert.equal(c.getParagraph('alpha:p2'), p, 'a looked-up source is kept');
+  assert.equal(c.getSource('alpha')?.paragraphs[1], p);
+  assert.equal(c.getSource('alpha'), c.getSource('alpha'));
+  assert.deepEqual(c.paragraphsByHash(hashText('Shared.')).map((q) => q.id), ['alpha:p2', 'beta:p1']);
+  assert.equal(c.paragraphsByHash(hashText('Shared.'))[0], p);
+  assert.ok(Object.isFrozen(p) && Object.isFrozen(c.getSource('beta')?.paragraphs));
+  assert.throws(() => new Corpus('/corpus', 'f'.repeat(64), { metas: [meta('alpha')], table: b.build() }), /1 sources but the paragraph table holds 2/);
 });

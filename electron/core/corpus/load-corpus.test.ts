@@ -1,13 +1,17 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NotebookError } from '../../shared/result';
 import type { ParagraphKind } from '../../shared/types';
+import type { Corpus } from './corpus';
+import { corpusCachePath } from './corpus-cache';
+import { checksumMatches, decodeCorpusCache, encodeCorpusCache } from './corpus-cache-file';
 import { hashText } from './hash-text';
 import { loadCorpus } from './load-corpus';
+import { ParagraphTableBuilder } from './paragraph-table';
 
 const BUNDLED = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../resources/corpus');
 
@@ -250,4 +254,159 @@ test('a generated 2,000-article corpus loads', async () => {
   assert.equal(corpus.getParagraph('gen-7:p1')?.kind, 'title');
   assert.equal(corpus.getParagraph('gen-7:p2')?.kind, 'standfirst');
   assert.equal(corpus.getParagraph('gen-7:p3')?.kind, 'body');
+});
+
+// The corpus cache: a warm start reads it and stats the articles instead of parsing them.
+
+/** Everything a caller can see of a corpus, to compare a cached load with a fresh one. */
+const everything = (c: Corpus) => ({
+  fingerprint: c.fingerprint,
+  sources: c.sources,
+  paragraphs: [...c.allParagraphs()],
+});
+
+test('the cache is written on the first load and gives the same corpus on the next', async () => {
+  const dir = copyBundled();
+  const cacheDir = path.join(tempDir(), 'cache');
+  const fresh = everything(await loadCorpus(dir));
+  const first = await loadCorpus(dir, { cacheDir });
+  const cacheFile = corpusCachePath(cacheDir, dir);
+  assert.ok(existsSync(cacheFile), 'the first load wrote the cache');
+  const written = statSync(cacheFile).mtimeMs;
+  const cached = await loadCorpus(dir, { cacheDir });
+  assert.deepEqual(everything(first), fresh);
+  assert.deepEqual(everything(cached), fresh);
+  assert.equal(statSync(cacheFile).mtimeMs, written, 'an unchanged corpus does not rewrite the cache');
+  assert.equal(cached.getParagraph('india-russia-firm-on-s-400-deal:p1')?.text, 'India, Russia firm on S-400 missiles deal, Moscow now eyes arms unit under ‘Make in India’');
+  const p = cached.getParagraph('russia-india-non-committal-on-s-400:p2');
+  assert.deepEqual(cached.paragraphsByHash(p?.hash ?? '').map((q) => q.n), [2, 4]);
+});
+
+/**
+ * Rewrites the cache so that article 0's paragraphs say `text` while its recorded digest is
+ * `digest`: a load that shows `text` took the article from the cache without reading it.
+ */
+function plantCache(cacheFile: string, text: string, digest: Buffer): void {
+  const c = decodeCorpusCache(readFileSync(cacheFile));
+  const b = new ParagraphTableBuilder();
+  b.addParsed({ texts: [text], hashes: [hashText(text)], kinds: ['body'] });
+  for (let s = 1; s < c.keys.length; s++) b.addFromTable(c.table, s);
+  const digests = Buffer.from(c.digests);
+  digest.copy(digests, 0);
+  writeFileSync(cacheFile, Buffer.concat(encodeCorpusCache({ ...c, digests, table: b.build() })));
+}
+
+test('an article whose size, times and inode match the cache is not read; one changed in the cache\'s clock tick is', async () => {
+  const dir = tempDir();
+  writeFileSync(path.join(dir, 'a.txt'), 'The real text.\n');
+  writeFileSync(path.join(dir, 'b.txt'), 'Another article.\n');
+  writeManifest(dir, [entry('a', 'a.txt'), entry('b', 'b.txt')]);
+  const cacheDir = tempDir();
+  await loadCorpus(dir, { cacheDir });
+  const cacheFile = corpusCachePath(cacheDir, dir);
+  plantCache(cacheFile, 'Only in the cache.', Buffer.alloc(32));
+  const { mtime } = statSync(path.join(dir, 'a.txt'));
+  utimesSync(cacheFile, new Date(mtime.getTime() + 60_000), new Date(mtime.getTime() + 60_000));
+  assert.equal((await loadCorpus(dir, { cacheDir })).getParagraph('a:p1')?.text, 'Only in the cache.');
+  // A cache no newer than the article cannot tell a change in the same tick: the file is read, its digest differs, it is parsed.
+  utimesSync(cacheFile, new Date(mtime.getTime() - 1000), new Date(mtime.getTime() - 1000));
+  const racy = await loadCorpus(dir, { cacheDir });
+  assert.equal(racy.getParagraph('a:p1')?.text, 'The real text.');
+  assert.equal(racy.fingerprint, (await loadCorpus(dir)).fingerprint);
+  assert.equal(racy.getParagraph('b:p1')?.text, 'Another article.');
+});
+
+test('an article rewritten to the same size, with its mtime put back, is parsed again', async () => {
+  const dir = copyBundled();
+  const cacheDir = tempDir();
+  const article = path.join(dir, '003_4197f04110c4ab2c.txt');
+  const mtime = new Date('2021-04-06T12:00:00Z');
+  utimesSync(article, mtime, mtime);
+  const before = await loadCorpus(dir, { cacheDir });
+  const { size } = statSync(article);
+  const text = readFileSync(article, 'utf8');
+  const changed = text.replace('S-400', 'S-500');
+  assert.notEqual(changed, text);
+  writeFileSync(article, changed);
+  utimesSync(article, mtime, mtime);
+  assert.equal(statSync(article).size, size);
+  assert.equal(statSync(article).mtimeMs, mtime.getTime());
+  const after = await loadCorpus(dir, { cacheDir });
+  assert.notEqual(after.fingerprint, before.fingerprint);
+  assert.deepEqual(everything(after), everything(await loadCorpus(dir)));
+  assert.ok([...after.allParagraphs()].some((p) => p.sourceId === 'india-desperate-to-get-s-400' && p.text.includes('S-500')));
+  // The cache now holds the new text: the next start agrees without parsing it again.
+  assert.deepEqual(everything(await loadCorpus(dir, { cacheDir })), everything(after));
+});
+
+test('a changed title or kinds in the manifest re-classifies that article; a broken manifest is still refused', async () => {
+  const dir = tempDir();
+  writeFileSync(path.join(dir, 'a.txt'), 'Lavrov meets Jaishankar in Delhi\nBody one.\n');
+  writeManifest(dir, [entry('a', 'a.txt')]);
+  const cacheDir = tempDir();
+  assert.deepEqual((await loadCorpus(dir, { cacheDir })).getSource('a')?.paragraphs.map((p) => p.kind), ['body', 'body']);
+  writeManifest(dir, [entry('a', 'a.txt', { title: 'Lavrov meets Jaishankar in Delhi' })]);
+  assert.deepEqual((await loadCorpus(dir, { cacheDir })).getSource('a')?.paragraphs.map((p) => p.kind), ['title', 'standfirst']);
+  writeManifest(dir, [entry('a', 'a.txt', { title: 'Lavrov meets Jaishankar in Delhi', kinds: { '2': 'caption' } })]);
+  assert.deepEqual((await loadCorpus(dir, { cacheDir })).getSource('a')?.paragraphs.map((p) => p.kind), ['title', 'caption']);
+  writeManifest(dir, [entry('a', 'a.txt', { published: 'yesterday' })]);
+  await assert.rejects(loadCorpus(dir, { cacheDir }), /sources\[0\]\.published must be an ISO date/);
+});
+
+test('a damaged, truncated or foreign cache is never trusted: the corpus comes from the files and the cache is rewritten', async () => {
+  const dir = copyBundled();
+  const cacheDir = tempDir();
+  const truth = everything(await loadCorpus(dir));
+  await loadCorpus(dir, { cacheDir });
+  const cacheFile = corpusCachePath(cacheDir, dir);
+  const good = readFileSync(cacheFile);
+  const damaged = Buffer.from(good);
+  const textAt = good.indexOf(Buffer.from('Lavrov'));
+  assert.ok(textAt > 0);
+  damaged.write('Lavrav', textAt);
+  const truncated = good.subarray(0, good.length - 100);
+
+  const other = tempDir();
+  writeFileSync(path.join(other, 'a.txt'), 'Some other corpus.\n');
+  writeManifest(other, [entry('a', 'a.txt')]);
+  const otherCache = tempDir();
+  await loadCorpus(other, { cacheDir: otherCache });
+  const foreign = readFileSync(corpusCachePath(otherCache, other));
+
+  for (const [what, bytes] of [['damaged', damaged], ['truncated', truncated], ['foreign', foreign], ['not a cache', Buffer.from('{}')]] as const) {
+    writeFileSync(cacheFile, bytes);
+    assert.deepEqual(everything(await loadCorpus(dir, { cacheDir })), truth, what);
+    const rewritten = readFileSync(cacheFile);
+    assert.equal(await checksumMatches(rewritten), true, `${what}: rewritten whole`);
+    assert.equal(decodeCorpusCache(rewritten).corpusDir, dir, what);
+  }
+});
+
+test('a cache folder that cannot be written still loads the corpus; updateCache false writes nothing', async () => {
+  const dir = copyBundled();
+  const truth = everything(await loadCorpus(dir));
+  const blocker = path.join(tempDir(), 'a-file');
+  writeFileSync(blocker, 'not a folder');
+  assert.deepEqual(everything(await loadCorpus(dir, { cacheDir: path.join(blocker, 'cache') })), truth);
+  const cacheDir = path.join(tempDir(), 'cache');
+  assert.deepEqual(everything(await loadCorpus(dir, { cacheDir, updateCache: false })), truth);
+  assert.equal(existsSync(cacheDir), false);
+});
+
+test('with a cache, a missing article or one replaced by a folder is named as before', async () => {
+  const dir = copyBundled();
+  const cacheDir = tempDir();
+  await loadCorpus(dir, { cacheDir });
+  const article = path.join(dir, '003_4197f04110c4ab2c.txt');
+  rmSync(article);
+  await assert.rejects(loadCorpus(dir, { cacheDir }), (e: unknown) => {
+    assert.ok(e instanceof NotebookError && e.code === 'CORPUS');
+    assert.equal(e.message, `Cannot read the article file ${article} (sources[3] "india-desperate-to-get-s-400" in manifest.json): the file does not exist.`);
+    return true;
+  });
+  mkdirSync(article);
+  await assert.rejects(loadCorpus(dir, { cacheDir }), /is a directory, not a file/);
+  rmSync(article, { recursive: true });
+  cpSync(path.join(BUNDLED, '003_4197f04110c4ab2c.txt'), article);
+  assert.equal((await loadCorpus(dir, { cacheDir })).paragraphCount, 107);
 });

@@ -29,7 +29,7 @@ export interface OpenNotebookOptions {
   corpusDir: string;
   /** The bundled CSL styles (resources/styles); default: found from the source tree. */
   stylesDir?: string;
-  /** Where the persisted search index lives; default `<dataDir>/cache`. */
+  /** Where the persisted search index and the corpus cache live; default `<dataDir>/cache`. */
   cacheDir?: string;
   /** Reads only: takes no lock and writes nothing (CLI read commands). */
   readOnly?: boolean;
@@ -45,13 +45,13 @@ export interface Notebook extends NotebookApi {
 
 export async function openNotebook(opts: OpenNotebookOptions): Promise<Notebook> {
   const now = opts.now ?? (() => new Date());
-  const corpus = await loadCorpus(opts.corpusDir);
+  const cacheDir = opts.cacheDir ?? join(opts.dataDir, 'cache');
+  const corpus = await loadCorpus(opts.corpusDir, { cacheDir, updateCache: !opts.readOnly });
   const store = await openStore(notebookStoreOptions(opts.dataDir, { readOnly: opts.readOnly, now }));
 
   let queue: Promise<unknown> = Promise.resolve();
   let searchIndex: Promise<SearchIndex> | null = null;
   let corroboration: Promise<Corroboration> | null = null;
-  const cacheDir = opts.cacheDir ?? join(opts.dataDir, 'cache');
   let ownPrinter: Promise<PdfPrinter> | null = null;
   const ctx: NotebookContext = {
     dataDir: opts.dataDir,

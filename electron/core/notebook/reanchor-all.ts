@@ -9,7 +9,11 @@ export async function reanchorAll(ctx: NotebookContext): Promise<StoreNotice[]> 
   const ops: NotebookOp[] = [];
   let broken = 0;
   const at = ctx.now().toISOString();
+  // Nearly every reference still matches: that is checked from the corpus's hash table, without
+  // making the paragraph (and its source's) objects.
+  const matches = (paragraphId: string, hash: string) => ctx.corpus.hashOf(paragraphId) === hash;
   for (const g of ctx.store.state.taggings) {
+    if (matches(g.paragraphId, g.hash)) continue;
     const r = resolveReference(ctx.corpus, g.paragraphId, g.hash);
     if (r.status === 'broken') broken++;
     if (r.status === 'reanchored' && r.paragraph) {
@@ -19,7 +23,7 @@ export async function reanchorAll(ctx: NotebookContext): Promise<StoreNotice[]> 
   }
   for (const b of ctx.store.state.briefings) {
     for (const it of b.items) {
-      if (it.type !== 'quote') continue;
+      if (it.type !== 'quote' || matches(it.paragraphId, it.hash)) continue;
       const r = resolveReference(ctx.corpus, it.paragraphId, it.hash);
       if (r.status === 'broken') broken++;
       if (r.status === 'reanchored' && r.paragraph) {

@@ -1,0 +1,60 @@
+// Where the corpus cache lives and how it is read and written. A cache is an optimisation only:
+// any problem reading it means "no cache" (the articles are parsed again), and any problem
+// writing it leaves the corpus loaded as it is.
+import { createHash } from 'node:crypto';
+import { mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { CacheFileProblem, checksumMatches, decodeCorpusCache, encodeCorpusCache, type CorpusCacheContents } from './corpus-cache-file';
+
+/** `<cacheDir>/corpus-<12 hex of the corpus dir's sha-256>.bin`: one cache per corpus folder. */
+export function corpusCachePath(cacheDir: string, corpusDir: string): string {
+  return path.join(cacheDir, `corpus-${createHash('sha256').update(path.resolve(corpusDir)).digest('hex').slice(0, 12)}.bin`);
+}
+
+export interface ReadCache {
+  contents: CorpusCacheContents;
+  /** The cache file's mtime: an article modified at or after it may have changed unseen (racy). */
+  mtimeMs: number;
+  /** Resolves once the checksum has been computed off the main thread. */
+  intact: Promise<boolean>;
+}
+
+export type CacheRead = { ok: true; cache: ReadCache } | { ok: false; reason: string };
+
+export async function readCorpusCache(file: string): Promise<CacheRead> {
+  let bytes: Buffer;
+  let mtimeMs: number;
+  try {
+    const handle = await open(file, 'r');
+    try {
+      mtimeMs = (await handle.stat()).mtimeMs;
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch (e) {
+    return { ok: false, reason: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no cache yet' : (e as Error).message };
+  }
+  try {
+    const contents = decodeCorpusCache(bytes);
+    const intact = checksumMatches(bytes);
+    return { ok: true, cache: { contents, mtimeMs, intact } };
+  } catch (e) {
+    if (e instanceof CacheFileProblem) return { ok: false, reason: e.message };
+    throw e;
+  }
+}
+
+/** Writes the cache beside itself and renames it into place, so a reader never sees half a file. */
+export async function writeCorpusCache(file: string, contents: CorpusCacheContents): Promise<{ ok: true } | { ok: false; reason: string }> {
+  const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(temp, encodeCorpusCache(contents));
+    await rename(temp, file);
+    return { ok: true };
+  } catch (e) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    return { ok: false, reason: (e as Error).message };
+  }
+}
