@@ -2,6 +2,7 @@ import type { Claim, Discrepancy, DiscrepancyType, DiscrepancyValue } from './co
 import { wordSubstitutions } from './diff-words';
 import { datesAgree, datesComparable } from './extract-dates';
 import { memberFacts, type MemberFacts, type Mention } from './member-facts';
+import { sameName } from './name-key';
 
 interface Member {
   paragraphId: string;
@@ -59,19 +60,26 @@ function sideBySide(claimId: string, type: DiscrepancyType, members: readonly Me
   return { claimId, type, values: members.filter((m) => pick(m.facts).length > 0).map((m) => valueOf(m.paragraphId, pick(m.facts))) };
 }
 
-/** One discrepancy per name written differently by different members ("Sergei" / "Sergey"). */
+/**
+ * One discrepancy per name key whose spellings are not variants of one name. Transliterations
+ * ("Sergei" / "Sergey", "Jaishankar" / "Jayashankar") are one person spelled two ways, which
+ * an analyst does not want flagged; two names that only share their consonants ("Hasan" /
+ * "Hussein") are two people.
+ */
 function nameDiscrepancies(claimId: string, members: readonly Member[]): Discrepancy[] {
   const spellings = new Map<string, Set<string>>();
   for (const m of members) {
     for (const n of m.facts.names) {
       const set = spellings.get(n.key) ?? new Set<string>();
-      set.add(n.text.toLowerCase());
+      set.add(n.text);
       spellings.set(n.key, set);
     }
   }
   const out: Discrepancy[] = [];
   for (const [key, set] of spellings) {
-    if (set.size < 2) continue;
+    const names: string[] = [];
+    for (const spelling of set) if (!names.some((n) => sameName(n, spelling))) names.push(spelling);
+    if (names.length < 2) continue;
     const pick = (f: MemberFacts): Mention[] => f.names.filter((n) => n.key === key).map((n) => ({ text: n.text, span: n.span, value: n.text }));
     out.push(sideBySide(claimId, 'name', members, pick));
   }
@@ -98,7 +106,7 @@ function swappedNames(claimId: string, members: readonly Member[]): Discrepancy[
       for (const swap of wordSubstitutions(a.text, b.text)) {
         const x = nameAt(a, swap.a.start);
         const y = nameAt(b, swap.b.start);
-        if (!x || !y || x.key === y.key || sameRoot(x.text, y.text)) continue;
+        if (!x || !y || x.key === y.key || sameName(x.text, y.text) || sameRoot(x.text, y.text)) continue;
         const keysA = new Set(a.facts.names.map((n) => n.key));
         const keysB = new Set(b.facts.names.map((n) => n.key));
         if (keysA.has(y.key) && keysB.has(x.key)) continue;
