@@ -43,7 +43,7 @@ export interface ParsedParagraphs {
   kinds: readonly ParagraphKind[];
 }
 
-type Part = { table: ParagraphTable; source: number } | { parsed: ParsedParagraphs; bytes: Buffer[] };
+type Part = { table: ParagraphTable; source: number } | { parsed: ParsedParagraphs };
 
 /**
  * Builds a table source by source, each either copied from another table (a cached article that
@@ -63,10 +63,10 @@ export class ParagraphTableBuilder {
     parsed.kinds.forEach((k, i) => {
       if (!PARAGRAPH_KINDS.includes(k)) throw new RangeError(`paragraph ${i + 1}: "${k}" is not a paragraph kind`);
     });
-    const bytes = parsed.texts.map((t) => Buffer.from(t, 'utf8'));
-    for (const b of bytes) this.textBytes += b.length;
+    // Only the length now: the text is encoded once, straight into the table (200,000 small buffers would double the peak).
+    for (const t of parsed.texts) this.textBytes += Buffer.byteLength(t, 'utf8');
     this.paragraphs += n;
-    this.parts.push({ parsed, bytes });
+    this.parts.push({ parsed });
   }
 
   addFromTable(table: ParagraphTable, source: number): void {
@@ -99,9 +99,9 @@ export class ParagraphTableBuilder {
         at += table.text.copy(text, at, base, table.textStart[to]);
         p += to - from;
       } else {
-        part.bytes.forEach((b, i) => {
+        part.parsed.texts.forEach((t, i) => {
           textStart[p] = at;
-          at += b.copy(text, at);
+          at += text.write(t, at, 'utf8');
           hashes.write(part.parsed.hashes[i] as string, p * HASH_BYTES, HASH_BYTES, 'hex');
           kinds[p] = PARAGRAPH_KINDS.indexOf(part.parsed.kinds[i] as ParagraphKind);
           p++;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { copyCorpus, openTestNotebook, P } from './notebook-test-kit';
+import { copyCorpus, openTestNotebook, P, tempDir } from './notebook-test-kit';
 
 test('what was saved is there after reopening', async () => {
   const nb = await openTestNotebook();
@@ -81,4 +81,16 @@ test('a missing corpus file is a clear error naming it', async () => {
   const { rmSync } = await import('node:fs');
   rmSync(join(corpusDir, '003_4197f04110c4ab2c.txt'));
   await assert.rejects(openTestNotebook({ corpusDir }), /003_4197f04110c4ab2c\.txt/);
+});
+
+test('a corpus that fails to load leaves the notebook unlocked; the corpus cache is kept in <dataDir>/cache', async () => {
+  const corpusDir = copyCorpus();
+  const { readdirSync, rmSync } = await import('node:fs');
+  const dataDir = join(tempDir(), 'notebook');
+  rmSync(join(corpusDir, '003_4197f04110c4ab2c.txt'));
+  await assert.rejects(openTestNotebook({ corpusDir, dataDir }), /003_4197f04110c4ab2c\.txt/);
+  const nb = await openTestNotebook({ dataDir });
+  assert.equal((await nb.listSources({})).total, 5);
+  await nb.close();
+  assert.ok(readdirSync(join(dataDir, 'cache')).some((f) => /^corpus-[0-9a-f]{12}\.bin$/.test(f)));
 });

@@ -46,8 +46,18 @@ export interface Notebook extends NotebookApi {
 export async function openNotebook(opts: OpenNotebookOptions): Promise<Notebook> {
   const now = opts.now ?? (() => new Date());
   const cacheDir = opts.cacheDir ?? join(opts.dataDir, 'cache');
-  const corpus = await loadCorpus(opts.corpusDir, { cacheDir, updateCache: !opts.readOnly });
-  const store = await openStore(notebookStoreOptions(opts.dataDir, { readOnly: opts.readOnly, now }));
+  // Side by side: the corpus cache and the notebook file are read at the same time.
+  const [loaded, opened] = await Promise.allSettled([
+    loadCorpus(opts.corpusDir, { cacheDir, updateCache: !opts.readOnly }),
+    openStore(notebookStoreOptions(opts.dataDir, { readOnly: opts.readOnly, now })),
+  ]);
+  if (loaded.status === 'rejected') {
+    if (opened.status === 'fulfilled') await opened.value.close();
+    throw loaded.reason;
+  }
+  if (opened.status === 'rejected') throw opened.reason;
+  const corpus = loaded.value;
+  const store = opened.value;
 
   let queue: Promise<unknown> = Promise.resolve();
   let searchIndex: Promise<SearchIndex> | null = null;
