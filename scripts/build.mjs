@@ -28,6 +28,8 @@ const MAIN_EXTERNALS = ['electron', 'playwright-core', 'canvas', 'bufferutil', '
 
 export const ALLOWED_EXTERNALS = {
   main: (id) => MAIN_EXTERNALS.includes(id) || NODE_BUILTINS.has(id),
+  // The worker that finds the corroboration links reads the corpus and the cache: Node only.
+  mainCorroborationWorker: (id) => NODE_BUILTINS.has(id),
   // A sandboxed preload can require only 'electron' (and a few built-ins it does not need).
   preload: (id) => id === 'electron',
 };
@@ -98,6 +100,19 @@ export const targets = {
   },
 };
 
+// Corroboration runs in a worker thread, whose code is a file of its own: it goes beside the bundle
+// that starts it, named as corroboration-worker-client.ts expects (corroboration-worker + the
+// bundle's extension), so main and the CLI each find theirs.
+const CORROBORATION_WORKER = fromRoot('electron/core/corroboration/corroboration-worker.ts');
+targets.mainCorroborationWorker = {
+  ...targets.main,
+  entryPoints: [CORROBORATION_WORKER],
+  outfile: fromRoot('dist/main/corroboration-worker.cjs'),
+  external: [],
+  plugins: [],
+};
+targets.cliCorroborationWorker = { ...targets.cli, entryPoints: [CORROBORATION_WORKER], outfile: fromRoot('dist/cli/corroboration-worker.mjs') };
+
 const common = { bundle: true, sourcemap: false, legalComments: 'none', logLevel: 'warning', metafile: true, absWorkingDir: root };
 
 /** Lists the runtime requires left in a bundle that are not allowed for that target. */
@@ -144,8 +159,8 @@ function buildRenderer() {
 async function main(argv) {
   const started = performance.now();
   console.log('Building Dossier');
-  const jobs = [bundle('main'), bundle('preload')];
-  if (existsSync(targets.cli.entryPoints[0])) jobs.push(bundle('cli'));
+  const jobs = [bundle('main'), bundle('mainCorroborationWorker'), bundle('preload')];
+  if (existsSync(targets.cli.entryPoints[0])) jobs.push(bundle('cli'), bundle('cliCorroborationWorker'));
   else console.log('  electron/cli/main.ts does not exist yet; skipping the CLI bundle');
   await Promise.all(jobs);
   if (!argv.includes('--no-renderer')) buildRenderer();

@@ -10,9 +10,9 @@ import { build, type BuildOptions, type Metafile } from 'esbuild';
 const root = join(import.meta.dirname, '..');
 
 interface BuildModule {
-  targets: Record<'main' | 'preload' | 'cli', BuildOptions>;
+  targets: Record<'main' | 'preload' | 'cli' | 'mainCorroborationWorker' | 'cliCorroborationWorker', BuildOptions>;
   unexpectedExternals(metafile: Metafile, outfile: string, allowed: (id: string) => boolean): string[];
-  ALLOWED_EXTERNALS: Record<'main' | 'preload', (id: string) => boolean>;
+  ALLOWED_EXTERNALS: Record<'main' | 'preload' | 'mainCorroborationWorker', (id: string) => boolean>;
 }
 const load = async () => (await import(pathToFileURL(join(import.meta.dirname, 'build.mjs')).href)) as BuildModule;
 
@@ -24,6 +24,17 @@ test('the preload bundle requires nothing but electron and carries no package co
   assert.deepEqual(Object.keys(r.metafile.inputs).filter((f) => f.includes('node_modules')), []);
   const text = r.outputFiles?.[0]?.text ?? '';
   assert.doesNotMatch(text, /zod|ipcRenderer\s*[,}]\s*\)|exposeInMainWorld\([^)]*ipcRenderer\)/);
+});
+
+test('the corroboration worker bundles carry their dependencies (main) and sit beside the bundle that starts them', async () => {
+  const { targets, ALLOWED_EXTERNALS, unexpectedExternals } = await load();
+  const worker = targets.mainCorroborationWorker;
+  const r = await build({ ...worker, bundle: true, write: false, metafile: true, logLevel: 'silent', absWorkingDir: root });
+  assert.deepEqual(unexpectedExternals(r.metafile, String(worker.outfile), ALLOWED_EXTERNALS.mainCorroborationWorker), []);
+  assert.equal(join(String(worker.outfile), '..'), join(String(targets.main.outfile), '..'));
+  assert.match(String(worker.outfile), /corroboration-worker\.cjs$/);
+  assert.equal(join(String(targets.cliCorroborationWorker.outfile), '..'), join(String(targets.cli.outfile), '..'));
+  assert.match(String(targets.cliCorroborationWorker.outfile), /corroboration-worker\.mjs$/);
 });
 
 // Runs the notebook as main opens it (same options, same esbuild settings: CJS, jsdom patched,
@@ -56,6 +67,9 @@ void (async () => {
   const exported = await nb.exportBriefing({ briefingId: b.id, format: 'md' });
   const search = await nb.search({ text: 'S-400' });
   const cite = await nb.citeParagraph({ paragraphId: 'russia-india-non-committal-on-s-400:p8', style: 'apa' });
+  const claims = await nb.listClaims({ limit: 5 });
+  const related = await nb.relatedParagraphs({ paragraphId: 'russia-india-non-committal-on-s-400:p8' });
+  const corroboration = await nb.corroborationStatus();
   await nb.close();
   console.log(JSON.stringify({
     sources: status.sourceCount,
@@ -65,12 +79,17 @@ void (async () => {
     bytes: exported.bytes,
     hits: search.total,
     cite: cite.text,
+    claims: claims.total,
+    related: related.length,
+    corroboration: corroboration.state,
   }));
 })().catch((e) => { console.error(e); process.exit(1); });
 `,
     );
     const outfile = join(dir, 'bundle.cjs');
     await build({ ...targets.main, entryPoints: [entry], outfile, bundle: true, logLevel: 'silent', absWorkingDir: root });
+    // Corroboration runs in a worker: its bundle goes beside main's, as npm run build puts it.
+    await build({ ...targets.mainCorroborationWorker, outfile: join(dir, 'corroboration-worker.cjs'), bundle: true, logLevel: 'silent', absWorkingDir: root });
     const r = spawnSync(process.execPath, [outfile], { encoding: 'utf8', env: { ...process.env, DOSSIER_CORPUS: '' } });
     assert.equal(r.status, 0, `${r.stdout}${r.stderr}`);
     const got = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as Record<string, unknown>;
@@ -81,6 +100,9 @@ void (async () => {
     assert.ok(typeof got.bytes === 'number' && got.bytes > 0);
     assert.ok(typeof got.hits === 'number' && got.hits > 0);
     assert.match(String(got.cite), /para\. 8/);
+    assert.ok(typeof got.claims === 'number' && got.claims > 0, 'claims found by the worker bundle');
+    assert.ok(typeof got.related === 'number' && got.related > 0);
+    assert.equal(got.corroboration, 'ready');
   },
 );
 
@@ -94,6 +116,7 @@ test('the CLI bundle exports a cited briefing with the bundled styles', { timeou
   try {
     const outfile = join(outDir, 'dossier.mjs');
     await build({ ...targets.cli, outfile, bundle: true, logLevel: 'silent', absWorkingDir: root });
+    await build({ ...targets.cliCorroborationWorker, outfile: join(outDir, 'corroboration-worker.mjs'), bundle: true, logLevel: 'silent', absWorkingDir: root });
     const run = (...args: string[]) => {
       const r = spawnSync(process.execPath, [outfile, '--data', data, ...args], { encoding: 'utf8', env: { ...process.env, DOSSIER_CORPUS: '' } });
       assert.equal(r.status, 0, `${args.join(' ')}: ${r.stdout}${r.stderr}`);
@@ -104,6 +127,9 @@ test('the CLI bundle exports a cited briefing with the bundled styles', { timeou
     const out = join(data, 'b.md');
     run('export', id, '--format', 'md', '--style', 'apa', '--out', out);
     assert.match(readFileSync(out, 'utf8'), /Alemdar, M\. \(2021, April 6\)/);
+    // Corroboration, through the CLI's own worker bundle.
+    const related = JSON.parse(run('related', 'russia-india-non-committal-on-s-400:p8', '--json')) as unknown[];
+    assert.ok(Array.isArray(related) && related.length > 0, 'related paragraphs from the worker bundle');
   } finally {
     rmSync(outDir, { recursive: true, force: true });
     rmSync(data, { recursive: true, force: true });

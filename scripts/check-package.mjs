@@ -6,7 +6,7 @@
 //
 //   node scripts/check-package.mjs [--project DIR] [--keep]
 //
-// Checks: app.asar holds package.json and dist/{main,preload,renderer} and nothing else (no sources,
+// Checks: app.asar holds package.json and dist/{main,preload,renderer} (main's corroboration worker too) and nothing else (no sources,
 // tests, source maps or node_modules); package.json's main is in it; the corpus and styles sit in
 // resources/ outside the asar, file for file; the fuses are flipped as build/after-pack-fuses.mjs says.
 import { spawnSync } from 'node:child_process';
@@ -22,7 +22,8 @@ const require = createRequire(import.meta.url);
 const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 // Electron's shipped defaults: run-as-node, NODE_OPTIONS and --inspect on, integrity checks off.
 const STOCK_WIRE = '101100011';
-const REQUIRED = ['package.json', 'dist/main/index.cjs', 'dist/preload/index.cjs', 'dist/renderer/index.html'];
+// The corroboration worker is main's second bundle: the thread that finds the links loads it by path.
+const REQUIRED = ['package.json', 'dist/main/index.cjs', 'dist/main/corroboration-worker.cjs', 'dist/preload/index.cjs', 'dist/renderer/index.html'];
 const ALLOWED_ROOTS = /^(package\.json|dist\/(main|preload|renderer)\/.+)$/;
 const FORBIDDEN = [
   [/\.(ts|tsx|mts|cts)$/, 'TypeScript source'],

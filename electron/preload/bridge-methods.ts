@@ -17,6 +17,7 @@ const METHODS: Record<NotebookMethod, true> = {
   listClaims: true,
   getClaim: true,
   compareParagraphs: true,
+  corroborationStatus: true,
   listTags: true,
   createTag: true,
   renameTag: true,

@@ -11,6 +11,7 @@ import type {
   BriefingSummary,
   CitationStyleInfo,
   ClaimView,
+  CorroborationState,
   ExportPreview,
   ExportResult,
   NotebookStatus,
@@ -92,6 +93,8 @@ export interface NotebookApi {
   getClaim(input: InputOf<'getClaim'>): Promise<ClaimView>;
   /** Word-level differences between two paragraphs. */
   compareParagraphs(input: InputOf<'compareParagraphs'>): Promise<ParagraphComparison>;
+  /** Whether the links are ready, or how far their build is; starts nothing. For a progress line while the calls above wait. */
+  corroborationStatus(input?: InputOf<'corroborationStatus'>): Promise<CorroborationState>;
 
   // Citations and export
   citeParagraph(input: InputOf<'citeParagraph'>): Promise<{ text: string }>;

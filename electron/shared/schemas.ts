@@ -165,6 +165,7 @@ export const schemas = {
     .strict(),
   getClaim: z.object({ claimId: id }).strict(),
   compareParagraphs: z.object({ a: paragraphIdSchema, b: paragraphIdSchema }).strict(),
+  corroborationStatus: empty,
   citeParagraph: z.object({ paragraphId: paragraphIdSchema, style: id.optional() }).strict(),
   listStyles: empty,
   addStyleFile: empty,

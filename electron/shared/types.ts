@@ -310,6 +310,25 @@ export interface ClaimView {
   discrepancies: DiscrepancyView[];
 }
 
+/**
+ * What corroboration is doing. The links across the corpus are found on first use (minutes the
+ * first time at 10,000 articles, then seconds from their cache), away from the calls that
+ * answer everything else; the corroboration calls wait for them.
+ */
+export interface CorroborationState {
+  /** 'idle': not started yet; 'failed': the last attempt failed, and the next corroboration call tries again. */
+  state: 'idle' | 'building' | 'ready' | 'failed';
+  /**
+   * While building: reading the corpus, loading the saved links, finding the links (the long
+   * part of a first build), saving them, grouping them into claims. Null otherwise.
+   */
+  step: 'corpus' | 'cache' | 'links' | 'saving' | 'claims' | null;
+  /** Milliseconds since this build started; 0 unless building. */
+  elapsedMs: number;
+  /** Why the last attempt failed, or null. */
+  error: string | null;
+}
+
 /** Two paragraphs as parts that join back into their exact texts; `match: true` marks a differing word. */
 export interface ParagraphComparison {
   a: SnippetPart[];

@@ -119,3 +119,27 @@ test('compareParagraphs marks the words that differ and keeps the texts whole', 
   assert.match(marked(cmp.b), /have confirmed determination towards the development of/);
   assert.doesNotMatch(marked(cmp.a), /military-technical/);
 });
+
+test('while the links are found in the worker, other calls answer, and corroborationStatus says how far it is', async () => {
+  const fresh = await openTestNotebook();
+  try {
+    assert.deepEqual(await fresh.corroborationStatus(), { state: 'idle', step: null, elapsedMs: 0, error: null });
+    const claims = fresh.listClaims({ limit: 10 });
+    const sources = await fresh.listSources({});
+    assert.equal(sources.total, 5);
+    const during = await fresh.corroborationStatus();
+    assert.equal(during.state, 'building', 'listSources answered before the links were ready');
+    assert.ok(['corpus', 'cache', 'links', 'saving', 'claims'].includes(during.step ?? ''));
+    assert.ok((await claims).total > 0);
+    assert.equal((await fresh.corroborationStatus()).state, 'ready');
+  } finally {
+    await fresh.close();
+  }
+});
+
+test('closing the notebook while the links are being found stops the worker; the waiting call says why', async () => {
+  const fresh = await openTestNotebook();
+  const refused = assert.rejects(fresh.listClaims({ limit: 10 }), /Finding the links between sources was stopped: the notebook was closed/);
+  await fresh.close();
+  await refused;
+});

@@ -5,7 +5,7 @@ import { NotebookError } from '../../shared/result';
 import type { Claim, Corroboration } from '../corroboration/create-corroboration';
 import { requireParagraph, sourceMeta, sourceRef, type ImplOf, type NotebookContext } from './notebook-context';
 
-type CorroborationMethods = 'relatedParagraphs' | 'sourceCorroboration' | 'listClaims' | 'getClaim' | 'compareParagraphs';
+type CorroborationMethods = 'relatedParagraphs' | 'sourceCorroboration' | 'listClaims' | 'getClaim' | 'compareParagraphs' | 'corroborationStatus';
 
 /** The member to quote: not a wire copy if any is not, then linked to most other members, then earliest. */
 export function bestMember(claim: Claim, c: Corroboration): string {
@@ -91,6 +91,9 @@ export function corroborationService(ctx: NotebookContext): ImplOf<Corroboration
       requireParagraph(ctx, a);
       requireParagraph(ctx, b);
       return (await ctx.corroboration()).compare(a, b);
+    },
+    async corroborationStatus() {
+      return ctx.corroborationState();
     },
   };
 }

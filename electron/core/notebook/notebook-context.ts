@@ -1,7 +1,7 @@
 // What the service modules share. open-notebook wires it once.
 import type { NotebookApi, NotebookMethod } from '../../shared/api';
 import type { ParsedOf } from '../../shared/schemas';
-import type { ExportFormat, Paragraph, SourceMeta, SourceRef } from '../../shared/types';
+import type { CorroborationState, ExportFormat, Paragraph, SourceMeta, SourceRef } from '../../shared/types';
 import { NotebookError } from '../../shared/result';
 import type { CitationEngine } from '../citations/citation-engine';
 import type { Corpus } from '../corpus/corpus';
@@ -31,8 +31,10 @@ export interface NotebookContext {
   store: Store<NotebookData, NotebookOp>;
   /** Opened on first use (or warmed at start by the app): loading it is the slow part of a cold start. */
   search(): Promise<SearchIndex>;
-  /** Links and claims across sources: loaded from its cache (or built) on first use. */
+  /** Links and claims across sources: loaded from its cache (or built) in a worker on first use. */
   corroboration(): Promise<Corroboration>;
+  /** How far that is, without starting it. */
+  corroborationState(): CorroborationState;
   citations: CitationEngine;
   taggings: TaggingIndex;
   ports: NotebookPorts;

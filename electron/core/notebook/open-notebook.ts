@@ -8,7 +8,7 @@ import type { StoreNotice } from '../../shared/types';
 import { parseInput } from '../../shared/validate';
 import { createCitationEngine } from '../citations/citation-engine';
 import { loadCorpus } from '../corpus/load-corpus';
-import type { Corroboration } from '../corroboration/create-corroboration';
+import { createCorroborationLoader } from '../corroboration/corroboration-loader';
 import type { PdfPrinter } from '../export/pdf-printer';
 import { createSearchIndex, type SearchIndex } from '../search/search-index';
 import { openStore } from '../store/open-store';
@@ -61,7 +61,7 @@ export async function openNotebook(opts: OpenNotebookOptions): Promise<Notebook>
 
   let queue: Promise<unknown> = Promise.resolve();
   let searchIndex: Promise<SearchIndex> | null = null;
-  let corroboration: Promise<Corroboration> | null = null;
+  const corroboration = createCorroborationLoader({ corpus, corpusDir: opts.corpusDir, cacheDir });
   let ownPrinter: Promise<PdfPrinter> | null = null;
   const ctx: NotebookContext = {
     dataDir: opts.dataDir,
@@ -93,17 +93,11 @@ export async function openNotebook(opts: OpenNotebookOptions): Promise<Notebook>
       return searchIndex;
     },
     corroboration() {
-      corroboration ??= (async () => {
-        // Loaded on first use: its language model (compromise) is a cost a cold start need not pay.
-        const { createCorroboration } = await import('../corroboration/create-corroboration');
-        const c = createCorroboration({ corpus, cacheDir });
-        await c.open();
-        return c;
-      })().catch((e: unknown) => {
-        corroboration = null; // a later call tries again (e.g. after the cache dir became writable)
-        throw e;
-      });
-      return corroboration;
+      // Built (or loaded from its cache) in a worker on first use; a failed attempt is retried by the next call.
+      return corroboration.get();
+    },
+    corroborationState() {
+      return corroboration.state();
     },
     pdfPrinter() {
       if (opts.ports?.pdfPrinter) return Promise.resolve(opts.ports.pdfPrinter);
@@ -145,6 +139,7 @@ export async function openNotebook(opts: OpenNotebookOptions): Promise<Notebook>
       await queue;
       await Promise.allSettled([
         searchIndex?.then((s) => s.close()),
+        corroboration.close(),
         ownPrinter?.then((p) => p.close()),
       ]);
       await store.close();

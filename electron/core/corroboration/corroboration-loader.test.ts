@@ -1,0 +1,78 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { isNotebookError } from '../../shared/result';
+import { loadCorpus } from '../corpus/load-corpus';
+import type { Corpus } from '../corpus/corpus';
+import { createCorroborationLoader } from './corroboration-loader';
+import { BUNDLED, copyBundled, corpusOf, loadBundled, NDTV, tempDir } from './corroboration-test-kit';
+import { createCorroboration } from './create-corroboration';
+import { cacheFileFor, type CorroborationStatus } from './load-link-state';
+
+const corroborationLoaderFor = (corpus: Corpus, corpusDir: string, cacheDir: string | null, onLoaded?: (s: CorroborationStatus) => void) =>
+  createCorroborationLoader({ corpus, corpusDir, cacheDir, onLoaded });
+
+test('the worker finds the same links and claims as a build in this thread', async () => {
+  const corpus = await loadBundled();
+  const loader = corroborationLoaderFor(corpus, BUNDLED, tempDir());
+  assert.equal(loader.state().state, 'idle');
+  const pending = loader.get();
+  assert.equal(loader.state().state, 'building');
+  const fromWorker = await pending;
+  assert.deepEqual(loader.state(), { state: 'ready', step: null, elapsedMs: 0, error: null });
+  const here = createCorroboration({ corpus, cacheDir: null });
+  await here.open();
+  assert.deepEqual(fromWorker.claims(), here.claims());
+  for (const p of corpus.allParagraphs()) assert.deepEqual(fromWorker.related(p.id), here.related(p.id), p.id);
+  assert.equal(await loader.get(), fromWorker, 'one load per loader');
+  await loader.close();
+});
+
+test('the worker writes the cache, and the next worker loads it', async () => {
+  const corpus = await loadBundled();
+  const cacheDir = tempDir();
+  const statuses: string[] = [];
+  const first = corroborationLoaderFor(corpus, BUNDLED, cacheDir, (s) => statuses.push(s.mode));
+  const built = await first.get();
+  const second = corroborationLoaderFor(corpus, BUNDLED, cacheDir, (s) => statuses.push(s.mode));
+  const loaded = await second.get();
+  assert.deepEqual(statuses, ['full', 'cached']);
+  assert.deepEqual(loaded.claims(), built.claims());
+  // A corrupt cache is rebuilt, not an error.
+  const file = cacheFileFor(cacheDir, corpus);
+  writeFileSync(file, readFileSync(file).subarray(0, 100));
+  await corroborationLoaderFor(corpus, BUNDLED, cacheDir, (s) => statuses.push(s.mode)).get();
+  assert.equal(statuses[2], 'full');
+});
+
+test('a corpus that cannot be read is a CORPUS error, and the next call tries again', async () => {
+  const dir = copyBundled();
+  const corpus = await loadCorpus(dir);
+  const manifest = path.join(dir, 'manifest.json');
+  const saved = readFileSync(manifest);
+  rmSync(manifest);
+  const loader = corroborationLoaderFor(corpus, dir, tempDir());
+  await assert.rejects(loader.get(), (e) => isNotebookError(e) && e.code === 'CORPUS' && /Finding the links between sources failed: .*manifest/.test(e.message));
+  const failed = loader.state();
+  assert.equal(failed.state, 'failed');
+  assert.match(failed.error ?? '', /manifest/);
+  writeFileSync(manifest, saved);
+  const c = await loader.get();
+  assert.ok(c.related(`${NDTV}:p8`).length > 0);
+  assert.equal(loader.state().state, 'ready');
+});
+
+test('a worker whose corpus differs from this thread’s says so', async () => {
+  const other = corpusOf({ a: ['One text.'], b: ['Another text.'] });
+  const loader = corroborationLoaderFor(other, BUNDLED, null);
+  await assert.rejects(loader.get(), (e) => isNotebookError(e) && e.code === 'CORPUS' && /changed after the notebook opened it/.test(e.message));
+});
+
+test('closing stops a running worker, and the loader refuses calls from then on', async () => {
+  const loader = corroborationLoaderFor(await loadBundled(), BUNDLED, tempDir());
+  const pending = loader.get();
+  await loader.close();
+  await assert.rejects(pending, (e) => isNotebookError(e) && /stopped: the notebook was closed/.test(e.message));
+  await assert.rejects(loader.get(), /The notebook is closed/);
+});
