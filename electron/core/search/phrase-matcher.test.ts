@@ -3,25 +3,25 @@ import test from 'node:test';
 import fc from 'fast-check';
 import { PhraseMatcher } from './phrase-matcher';
 import { PostingIndex } from './posting-index';
-import { TokenStoreBuilder } from './token-store';
+import { type TokenStore, TokenStoreBuilder } from './token-store';
 
-async function postingsOf(docs: number[][], termCount: number): Promise<PostingIndex> {
+async function indexOf(docs: number[][], termCount: number) {
   const b = new TokenStoreBuilder();
   for (const d of docs) b.add(d);
   const tokens = b.finish(Uint32Array.from({ length: termCount }, (_, i) => i), Uint32Array.from(docs.keys()), termCount);
-  return PostingIndex.build(tokens, termCount, () => Promise.resolve());
+  return { tokens, postings: await PostingIndex.build(tokens, termCount, () => Promise.resolve()) };
 }
 
 const holds = (doc: number[], seq: number[]) => doc.some((_, i) => seq.every((t, k) => doc[i + k] === t));
 /** The docs holding the phrase, asked in ascending order as search does. */
-const matching = (p: PostingIndex, docs: number[][], seq: number[]) => {
-  const m = new PhraseMatcher(p, seq);
+const matching = (p: { tokens: TokenStore; postings: PostingIndex }, docs: number[][], seq: number[]) => {
+  const m = new PhraseMatcher(p.postings, p.tokens, seq);
   return docs.flatMap((_, d) => (m.matches(d) ? [d] : []));
 };
 
 test('consecutive terms within one doc only, repeated words included', async () => {
   const docs = [[1, 2, 3, 1, 2], [3, 1], [2, 4], [1, 1, 1, 2]];
-  const p = await postingsOf(docs, 5);
+  const p = await indexOf(docs, 5);
   assert.deepEqual(matching(p, docs, [2, 3]), [0]);
   assert.deepEqual(matching(p, docs, [1, 2]), [0, 3]);
   assert.deepEqual(matching(p, docs, [3, 2]), []);
@@ -39,7 +39,7 @@ test('agrees with a plain scan of every doc', async () => {
       fc.array(fc.array(fc.nat(3), { maxLength: 25 }), { minLength: 1, maxLength: 20 }),
       fc.array(fc.nat(3), { minLength: 1, maxLength: 4 }),
       async (docs, seq) => {
-        const p = await postingsOf(docs, 4);
+        const p = await indexOf(docs, 4);
         assert.deepEqual(matching(p, docs, seq), docs.flatMap((d, i) => (holds(d, seq) ? [i] : [])));
       },
     ),

@@ -131,16 +131,23 @@ export function createSearchIndex(opts: SearchIndexOptions): SearchIndex {
       if (expanded.length === 0) return { total: 0, hits: [] };
       units.push(expanded);
     }
-    const found = s.finder.find(units);
-    // Phrases are checked on every candidate (the total must be exact), in doc order.
-    const phrases = parsed.phrases.map((p) => new PhraseMatcher(s.postings, p.split(' ').map((w) => s.vocabulary.id(w))));
+    // Phrases are checked on every candidate (the total must be exact), as soon as the rarest
+    // word has named the candidates: the other words then only confirm the few that hold them.
+    const phrases = parsed.phrases.map((p) => new PhraseMatcher(s.postings, s.tokens, p.split(' ').map((w) => s.vocabulary.id(w))));
+    const inPhrases =
+      phrases.length > 0
+        ? (doc: number) => {
+            for (const p of phrases) if (!p.matches(doc)) return false;
+            return true;
+          }
+        : undefined;
+    const found = s.finder.find(units, inPhrases);
     let kept = found.docs.length;
-    if (q.filter || phrases.length > 0) {
+    if (q.filter) {
       kept = 0;
-      next: for (let i = 0; i < found.docs.length; i++) {
+      for (let i = 0; i < found.docs.length; i++) {
         const doc = found.docs[i] as number;
-        for (const p of phrases) if (!p.matches(doc)) continue next;
-        if (q.filter && !q.filter(s.table.ref(doc))) continue;
+        if (!q.filter(s.table.ref(doc))) continue;
         found.docs[kept] = doc;
         found.base[kept++] = found.base[i] as number;
       }

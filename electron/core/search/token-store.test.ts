@@ -27,6 +27,10 @@ test('ids take 2 bytes for up to 65,536 terms, 4 beyond', () => {
   const wide = build([[0, 1]], [0, 70_000], [0], 70_001);
   assert.ok(wide.ids instanceof Uint32Array);
   assert.deepEqual(Array.from(wide.tokens(0)), [0, 70_000]);
+  // Provisional ids past 65,535 widen what was collected so far, keeping it.
+  const remap = Uint32Array.from({ length: 70_001 }, (_, i) => i);
+  const late = build([[5, 65_535], [70_000, 7]], Array.from(remap), [1, 0]);
+  assert.deepEqual([Array.from(late.tokens(0)), Array.from(late.tokens(1))], [[70_000, 7], [5, 65_535]]);
 });
 
 test('sections round trip, and malformed ones are refused', () => {

@@ -48,19 +48,30 @@ export class TokenStore {
   }
 }
 
-/** Collects docs' provisional term ids in the order they come, then renumbers docs and terms. */
+/**
+ * Collects docs' provisional term ids in the order they come, then renumbers docs and terms. Ids
+ * are kept in 2 bytes until one needs more (then every chunk is widened once): the build's peak
+ * memory is mostly this copy of the corpus's tokens.
+ */
 export class TokenStoreBuilder {
   private offsets = new Uint32Array(1024);
-  private readonly chunks: Uint32Array[] = [];
+  private chunks: TermIds[] = [];
+  private wide = false;
   private docs = 0;
   private size = 0;
 
   /** Appends one token to the doc being added; `endDoc` closes it. */
   push(id: number): void {
+    if (id > 0xffff && !this.wide) this.widen();
     const c = this.size >>> CHUNK_BITS;
-    if (c === this.chunks.length) this.chunks.push(new Uint32Array(1 << CHUNK_BITS));
-    (this.chunks[c] as Uint32Array)[this.size & CHUNK_MASK] = id;
+    if (c === this.chunks.length) this.chunks.push(this.wide ? new Uint32Array(1 << CHUNK_BITS) : new Uint16Array(1 << CHUNK_BITS));
+    (this.chunks[c] as TermIds)[this.size & CHUNK_MASK] = id;
     this.size++;
+  }
+
+  private widen(): void {
+    this.wide = true;
+    this.chunks = this.chunks.map((c) => Uint32Array.from(c));
   }
 
   endDoc(): void {
@@ -92,7 +103,7 @@ export class TokenStoreBuilder {
       const from = this.offsets[order[d] as number] as number;
       const to = this.offsets[(order[d] as number) + 1] as number;
       offsets[d] = at;
-      for (let k = from; k < to; k++) ids[at++] = remap[(chunks[k >>> CHUNK_BITS] as Uint32Array)[k & CHUNK_MASK] as number] as number;
+      for (let k = from; k < to; k++) ids[at++] = remap[(chunks[k >>> CHUNK_BITS] as TermIds)[k & CHUNK_MASK] as number] as number;
     }
     offsets[this.docs] = at;
     this.chunks.length = 0;

@@ -48,3 +48,15 @@ test('terms() is tokenize() without offsets, and each token slice folds to its t
     { numRuns: 500 },
   );
 });
+
+test('tokenize and terms agree on any mix of ASCII, punctuation, quotes and accents', () => {
+  const chars = fc.constantFrom(...'aZ9 .,-’\'“”éÉßİ\u0301x\u00a0Ω'.split(''));
+  fc.assert(
+    fc.property(fc.array(chars, { maxLength: 40 }).map((a) => a.join('')), (text) => {
+      const tokens = tokenize(text);
+      assert.deepEqual(tokens.map((t) => t.term), terms(text));
+      for (const t of tokens) assert.ok(t.start < t.end && t.end <= text.length);
+    }),
+    { numRuns: 500 },
+  );
+});

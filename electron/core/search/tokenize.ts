@@ -90,8 +90,18 @@ function splitRun(run: string, at: number, visit: Visit): void {
 /** Tokens with offsets into `text`. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  const push: Visit = (term, start, end) => out.push({ term, start, end });
   const { source, lowered } = lowerKeepingOffsets(text);
+  if (lowered && hasOnlyAsciiWords(source)) {
+    // Most paragraphs: the tokens are the [a-z0-9] runs; a char loop finds them without a regex.
+    for (let i = 0; i < source.length; i++) {
+      if (!isAsciiWordChar(source.charCodeAt(i))) continue;
+      const start = i;
+      while (i + 1 < source.length && isAsciiWordChar(source.charCodeAt(i + 1))) i++;
+      out.push({ term: source.slice(start, i + 1), start, end: i + 1 });
+    }
+    return out;
+  }
+  const push: Visit = (term, start, end) => out.push({ term, start, end });
   const coarse = new RegExp(COARSE);
   for (let m = coarse.exec(source); m; m = coarse.exec(source)) {
     const run = m[0];
@@ -112,6 +122,11 @@ export function terms(text: string): string[] {
     else splitRun(run, 0, push);
   }
   return out;
+}
+
+/** [a-z0-9] (the text is lower-cased already). */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 }
 
 /** True when every letter and digit of `text` is ASCII: then its terms are its lower-cased [a-z0-9] runs. */
