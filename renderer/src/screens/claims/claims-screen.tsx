@@ -6,6 +6,8 @@ import { EmptyState } from '../../components/empty-state';
 import { NotEqualIcon } from '../../components/not-equal-icon';
 import { plural } from '../../lib/format';
 import { usePagedList } from '../../lib/use-paged-list';
+import { CorroborationProgress } from '../corroboration/corroboration-progress';
+import { useCorroborationProgress } from '../corroboration/use-corroboration-progress';
 import { ClaimDetails } from './claim-details';
 import { ClaimList } from './claim-list';
 
@@ -21,6 +23,7 @@ export function ClaimsScreen({ claimId }: { claimId?: string }) {
   );
   const list = usePagedList(fetchPage, String(onlyDiscrepancies), report, PAGE);
   const noClaimsAtAll = list.total === 0 && !onlyDiscrepancies;
+  const progress = useCorroborationProgress(list.total === null);
 
   return (
     <section className="screen claims-screen" aria-labelledby="claims-heading">
@@ -41,6 +44,7 @@ export function ClaimsScreen({ claimId }: { claimId?: string }) {
           A claim is a statement that more than one source reports: the same quotation, or the same fact in other words. Claims carried by the
           most independent sources come first; a source that repeats a wire agency’s copy or another outlet’s text is not counted again.
         </p>
+        {progress && <CorroborationProgress state={progress} what="Finding claims…" />}
       </header>
       {noClaimsAtAll ? (
         <EmptyState title="No claims yet">

@@ -7,6 +7,8 @@ import { AddToBriefingDialog } from '../../components/add-to-briefing-dialog';
 import { copyText } from '../../lib/copy-text';
 import { firstWords, formatDate, plural } from '../../lib/format';
 import { CompareDialog } from '../corroboration/compare-dialog';
+import { CorroborationProgress } from '../corroboration/corroboration-progress';
+import { useCorroborationProgress } from '../corroboration/use-corroboration-progress';
 import { EditSourceDialog } from '../sources/edit-source-dialog';
 import { ParagraphView } from './paragraph-view';
 import type { TagChoice } from './tag-combobox';
@@ -29,7 +31,8 @@ export function ReaderScreen({ sourceId, paragraphId }: { sourceId: string; para
   // Tags this screen created or applied, known before the app's tag list has been refreshed.
   const [learned, setLearned] = useState<ReadonlyMap<string, Tag>>(new Map());
   const [comparing, setComparing] = useState<Paragraph | null>(null);
-  const corroboration = useSourceCorroboration(sourceId, app.report);
+  const { byParagraph: corroboration, waiting: corroborationWaiting } = useSourceCorroboration(sourceId, app.report);
+  const corroborationProgress = useCorroborationProgress(corroborationWaiting);
 
   const loadAnnotations = useCallback(async () => {
     const a = await attempt(() => notebook.getSourceAnnotations({ sourceId }));
@@ -169,6 +172,7 @@ export function ReaderScreen({ sourceId, paragraphId }: { sourceId: string; para
             Edit source details
           </button>
         </div>
+        {corroborationProgress && <CorroborationProgress state={corroborationProgress} what="Finding other reports of this source…" />}
       </header>
       {hidden.length > 0 && <p className="hidden-note">{plural(hidden.length, 'boilerplate paragraph')} hidden.</p>}
       <ol className="paragraphs" aria-label="Paragraphs">
