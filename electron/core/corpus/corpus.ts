@@ -12,13 +12,18 @@ export interface PackedSources {
   table: ParagraphTable;
 }
 
-/** `<sourceId>:p<n>` → [sourceId, n], or undefined for anything else. */
+/** `<sourceId>:p<n>` → [sourceId, n], or undefined for anything else (n has no leading zero). */
 function splitParagraphId(id: string): [string, number] | undefined {
   const at = id.lastIndexOf(':p');
-  if (at <= 0) return undefined;
-  const digits = id.slice(at + 2);
-  if (!/^[1-9]\d*$/.test(digits)) return undefined;
-  return [id.slice(0, at), Number(digits)];
+  if (at <= 0 || at + 2 >= id.length) return undefined;
+  // By hand rather than a regex: re-anchoring checks every stored reference at each start.
+  let n = 0;
+  for (let k = at + 2; k < id.length; k++) {
+    const digit = id.charCodeAt(k) - 48;
+    if (digit < 0 || digit > 9 || (n === 0 && digit === 0)) return undefined;
+    n = n * 10 + digit;
+  }
+  return [id.slice(0, at), n];
 }
 
 /**

@@ -46,7 +46,6 @@ type Plan = { reuse: number } | { candidate: number | undefined };
 export async function loadCorpus(dir: string, opts: LoadCorpusOptions = {}): Promise<Corpus> {
   const root = path.resolve(dir);
   const cacheFile = opts.cacheDir === undefined ? null : corpusCachePath(opts.cacheDir, root);
-  const reading = cacheFile === null ? null : readCorpusCache(cacheFile);
   const manifestPath = path.join(root, MANIFEST_FILE);
   let manifestBytes: Buffer;
   try {
@@ -55,7 +54,8 @@ export async function loadCorpus(dir: string, opts: LoadCorpusOptions = {}): Pro
     throw new NotebookError('CORPUS', `Cannot read the corpus manifest ${manifestPath}: ${fileProblem(e)}.`);
   }
   const manifestDigest = createHash('sha256').update(manifestBytes).digest('hex');
-  const read = reading && (await reading);
+  // Its checksum is then computed off the main thread while the articles are stat'ed.
+  const read = cacheFile === null ? null : readCorpusCache(cacheFile);
   const cache = read?.ok && read.cache.contents.rules === PARAGRAPH_RULES_VERSION && read.cache.contents.corpusDir === root ? read.cache : null;
 
   let loaded = cache && (await withCache(root, manifestBytes, manifestDigest, cache));
