@@ -7,6 +7,8 @@ export interface ColdOpenReport {
   sinceStart: number;
   /** ms from the child's start until its modules were loaded and it could begin opening. */
   startMs: number;
+  /** ms from the child's start until the notebook was open and could answer (interactive). */
+  openedMs: number;
   /** ms in openNotebook (corpus and store), and in loading or building the search index. */
   openMs: number;
   indexMs: number;
