@@ -31,7 +31,7 @@ export interface OpenNotebookOptions {
   stylesDir?: string;
   /** Where the persisted search index and the corpus cache live; default `<dataDir>/cache`. */
   cacheDir?: string;
-  /** Reads only: takes no lock and writes nothing (CLI read commands). */
+  /** Reads only: takes no lock and changes nothing of the notebook (CLI read commands); caches may still be refreshed. */
   readOnly?: boolean;
   ports?: NotebookPorts;
   now?: () => Date;
@@ -48,7 +48,8 @@ export async function openNotebook(opts: OpenNotebookOptions): Promise<Notebook>
   const cacheDir = opts.cacheDir ?? join(opts.dataDir, 'cache');
   // Side by side: the corpus cache and the notebook file are read at the same time.
   const [loaded, opened] = await Promise.allSettled([
-    loadCorpus(opts.corpusDir, { cacheDir, updateCache: !opts.readOnly }),
+    // A read-only open writes the cache too, as the search index does: it is not the user's data.
+    loadCorpus(opts.corpusDir, { cacheDir }),
     openStore(notebookStoreOptions(opts.dataDir, { readOnly: opts.readOnly, now })),
   ]);
   if (loaded.status === 'rejected') {
