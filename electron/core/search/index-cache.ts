@@ -14,7 +14,7 @@ import { TokenStore } from './token-store';
 import { Vocabulary } from './vocabulary';
 
 /** Bump when the tokenizer, the scoring slots or the file layout change: old caches get rebuilt. */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 export const INDEX_DIR = 'search-index';
 const META = 'meta.json';
 export const INDEX_FILE = 'index.bin';
@@ -116,9 +116,8 @@ export async function loadIndex(cacheDir: string, fingerprint: string, pause: ()
 
     const sections = readSections(await readChecked(join(dir, INDEX_FILE), fileCheck(meta, INDEX_FILE), pause));
     const table = ParagraphTable.fromSections(sections, meta.paragraphs);
-    // The postings are checked against the token store, the vocabulary against the postings.
     const tokens = TokenStore.fromSections(sections, table.count, meta.terms);
-    const postings = PostingIndex.fromSections(sections, tokens, meta.terms);
+    const postings = PostingIndex.fromSections(sections, table.count, meta.terms);
     const vocabulary = Vocabulary.fromSections(sections, postings.docFreqs());
     return { ok: true, table, postings, vocabulary, tokens };
   } catch (e) {

@@ -13,7 +13,7 @@ async function indexOf(docs: number[][], termCount: number) {
 }
 
 const holds = (doc: number[], seq: number[]) => doc.some((_, i) => seq.every((t, k) => doc[i + k] === t));
-/** The docs holding the phrase, asked in ascending order as search does. */
+/** The docs holding the phrase. */
 const matching = (p: { tokens: TokenStore; postings: PostingIndex }, docs: number[][], seq: number[]) => {
   const m = new PhraseMatcher(p.postings, p.tokens, seq);
   return docs.flatMap((_, d) => (m.matches(d) ? [d] : []));

@@ -1,6 +1,8 @@
-// The inverted index: per term, the docs that hold it (ascending), a score for where it first
-// occurs in each, and its positions there. Flat typed arrays, built in one counting pass over the
-// token store and persisted as they are.
+// The inverted index: per term, the docs that hold it (ascending) and a score for where it first
+// occurs in each. Flat typed arrays, built in one counting pass over the token store and persisted
+// as they are. Positions are not stored: a phrase is checked in the token store around its rarest
+// word (see PhraseMatcher), which at paragraph length costs no more than positional postings did
+// and saves two arrays as large as the rest of the index.
 //
 // The first-occurrence score keeps FlexSearch's (which this index replaced): a paragraph's length
 // is cut into RESOLUTION slots and a term earns RESOLUTION - slot for its first occurrence (at
@@ -48,9 +50,6 @@ export class PostingIndex {
     readonly docs: Uint32Array,
     /** The first-occurrence score of each posting (1..RESOLUTION). */
     readonly gains: Uint8Array,
-    /** Posting j's positions are positions[posStarts[j]..posStarts[j + 1]], ascending. */
-    readonly posStarts: Uint32Array,
-    readonly positions: Uint16Array | Uint32Array,
   ) {}
 
   get termCount(): number {
@@ -73,8 +72,6 @@ export class PostingIndex {
       ['PSTA', this.starts],
       ['PDOC', this.docs],
       ['PGAI', this.gains],
-      ['PPOS', this.posStarts],
-      ['POSI', this.positions],
     ];
   }
 
@@ -83,16 +80,10 @@ export class PostingIndex {
     const { offsets, ids } = tokens;
     const docCount = tokens.docCount;
     const df = new Uint32Array(termCount);
-    const cf = new Uint32Array(termCount + 1);
     const last = new Int32Array(termCount).fill(-1);
-    let longest = 0;
     for (let d = 0; d < docCount; d++) {
-      const from = offsets[d] as number;
-      const to = offsets[d + 1] as number;
-      if (to - from > longest) longest = to - from;
-      for (let k = from; k < to; k++) {
+      for (let k = offsets[d] as number, to = offsets[d + 1] as number; k < to; k++) {
         const t = ids[k] as number;
-        cf[t] = (cf[t] as number) + 1;
         if (last[t] !== d) {
           last[t] = d;
           df[t] = (df[t] as number) + 1;
@@ -101,65 +92,42 @@ export class PostingIndex {
       if ((d & (BUILD_SLICE - 1)) === BUILD_SLICE - 1) await pause();
     }
     const starts = new Uint32Array(termCount + 1);
-    const posCursor = new Uint32Array(termCount);
-    for (let t = 0, p = 0, q = 0; t < termCount; t++) {
-      starts[t] = p;
-      posCursor[t] = q;
-      p += df[t] as number;
-      q += cf[t] as number;
-    }
-    const postingCount = termCount > 0 ? (starts[termCount - 1] as number) + (df[termCount - 1] as number) : 0;
-    starts[termCount] = postingCount;
+    for (let t = 0; t < termCount; t++) starts[t + 1] = (starts[t] as number) + (df[t] as number);
+    const postingCount = starts[termCount] as number;
     const cursor = starts.slice(0, termCount);
     const docs = new Uint32Array(postingCount);
     const gains = new Uint8Array(postingCount);
-    const posStarts = new Uint32Array(postingCount + 1);
-    const positions = longest <= 0x10000 ? new Uint16Array(ids.length) : new Uint32Array(ids.length);
     last.fill(-1);
     for (let d = 0; d < docCount; d++) {
       const from = offsets[d] as number;
       const length = (offsets[d + 1] as number) - from;
       for (let i = 0; i < length; i++) {
         const t = ids[from + i] as number;
-        if (last[t] !== d) {
-          last[t] = d;
-          const j = cursor[t] as number;
-          cursor[t] = j + 1;
-          docs[j] = d;
-          gains[j] = firstOccurrenceGain(i, length);
-          posStarts[j] = posCursor[t] as number;
-        }
-        const at = posCursor[t] as number;
-        positions[at] = i;
-        posCursor[t] = at + 1;
+        if (last[t] === d) continue;
+        last[t] = d;
+        const j = cursor[t] as number;
+        cursor[t] = j + 1;
+        docs[j] = d;
+        gains[j] = firstOccurrenceGain(i, length);
       }
       if ((d & (BUILD_SLICE - 1)) === BUILD_SLICE - 1) await pause();
     }
-    posStarts[postingCount] = ids.length;
-    return new PostingIndex(starts, docs, gains, posStarts, positions);
+    return new PostingIndex(starts, docs, gains);
   }
 
   /**
-   * Throws on anything malformed, so a damaged cache is rebuilt rather than trusted. The file's
-   * checksum already catches damage; these checks make sure no read can fall outside the arrays
-   * or name a paragraph that does not exist. Each is one pass over one array.
+   * Throws on anything malformed, so a damaged cache is rebuilt rather than trusted: the file's
+   * checksum catches damage, these checks a file that does not fit the rest of the index.
    */
-  static fromSections(sections: Map<string, Section>, tokens: TokenStore, termCount: number): PostingIndex {
+  static fromSections(sections: Map<string, Section>, docCount: number, termCount: number): PostingIndex {
     const starts = uint32Section(sections, 'PSTA');
     const docs = uint32Section(sections, 'PDOC');
     const gains = section(sections, 'PGAI', [1]) as Uint8Array;
-    const posStarts = uint32Section(sections, 'PPOS');
-    const positions = section(sections, 'POSI', [2, 4]) as Uint16Array | Uint32Array;
     const p = docs.length;
     if (starts.length !== termCount + 1 || starts[0] !== 0 || starts[termCount] !== p) throw new Error('postings do not cover the terms');
-    if (gains.length !== p || posStarts.length !== p + 1 || posStarts[0] !== 0 || posStarts[p] !== positions.length) {
-      throw new Error('postings sections have different sizes');
-    }
-    if (positions.length !== tokens.ids.length) throw new Error('postings hold another number of positions than the token store');
+    if (gains.length !== p) throw new Error('postings sections have different sizes');
     if (!strictlyIncreasing(starts)) throw new Error('a term has no postings');
-    if (!strictlyIncreasing(posStarts)) throw new Error('a posting has no positions');
     for (let i = 0; i < p; i++) if ((gains[i] as number) < 1 || (gains[i] as number) > RESOLUTION) throw new Error(`posting ${i} has a bad score`);
-    const docCount = tokens.docCount;
     for (let t = 0; t < termCount; t++) {
       let prev = -1;
       for (let j = starts[t] as number, to = starts[t + 1] as number; j < to; j++) {
@@ -168,7 +136,7 @@ export class PostingIndex {
         prev = d;
       }
     }
-    return new PostingIndex(starts, docs, gains, posStarts, positions);
+    return new PostingIndex(starts, docs, gains);
   }
 }
 
