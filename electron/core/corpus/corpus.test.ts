@@ -67,6 +67,11 @@ test('hashOf and sourceParagraphCount answer from the table', () => {
   assert.equal(c.hashOf('beta-2:p2'), hashText('Two.'));
   for (const id of ['alpha:p4', 'alpha:p0', 'gamma:p1', 'alpha']) assert.equal(c.hashOf(id), undefined, id);
   assert.equal(c.sourceParagraphCount('alpha'), 3);
+  assert.equal(c.hasHash('alpha:p2', hashText('Shared.')), true);
+  assert.equal(c.hasHash('alpha:p2', hashText('One.')), false);
+  assert.equal(c.hasHash('alpha:p2', hashText('Shared.').toUpperCase()), false);
+  assert.equal(c.hasHash('alpha:p2', hashText('Shared.').slice(0, 15)), false);
+  assert.equal(c.hasHash('gamma:p1', hashText('Shared.')), false);
   assert.equal(c.sourceParagraphCount('gamma'), undefined);
 });
 

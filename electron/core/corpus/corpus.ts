@@ -1,5 +1,5 @@
 import type { Paragraph, SourceMeta } from '../../shared/types';
-import { ParagraphTableBuilder, paragraphHash, paragraphKind, paragraphText, tableSourceCount, type ParagraphTable } from './paragraph-table';
+import { HASH_BYTES, ParagraphTableBuilder, paragraphHash, paragraphKind, paragraphText, tableSourceCount, type ParagraphTable } from './paragraph-table';
 
 export interface CorpusSource {
   meta: SourceMeta;
@@ -11,6 +11,8 @@ export interface PackedSources {
   metas: readonly SourceMeta[];
   table: ParagraphTable;
 }
+
+const HEX = '0123456789abcdef';
 
 /** `<sourceId>:p<n>` → [sourceId, n], or undefined for anything else (n has no leading zero). */
 function splitParagraphId(id: string): [string, number] | undefined {
@@ -112,6 +114,19 @@ export class Corpus {
   hashOf(id: string): string | undefined {
     const at = this.locate(id);
     return at && paragraphHash(this.table, (this.table.sourceStart[at[0]] ?? 0) + at[1]);
+  }
+
+  /** Whether `<sourceId>:p<n>` exists and has this text hash: compared in the table, with nothing made. */
+  hasHash(id: string, hash: string): boolean {
+    const at = this.locate(id);
+    if (!at || hash.length !== HASH_BYTES * 2) return false;
+    const base = ((this.table.sourceStart[at[0]] ?? 0) + at[1]) * HASH_BYTES;
+    const bytes = this.table.hashes;
+    for (let k = 0; k < HASH_BYTES; k++) {
+      const b = bytes[base + k] ?? 0;
+      if (hash.charCodeAt(2 * k) !== HEX.charCodeAt(b >> 4) || hash.charCodeAt(2 * k + 1) !== HEX.charCodeAt(b & 15)) return false;
+    }
+    return true;
   }
 
   /** Every paragraph with this text hash, in corpus order (a new array); used to re-anchor references. */

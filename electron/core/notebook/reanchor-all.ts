@@ -11,7 +11,7 @@ export async function reanchorAll(ctx: NotebookContext): Promise<StoreNotice[]> 
   const at = ctx.now().toISOString();
   // Nearly every reference still matches: that is checked from the corpus's hash table, without
   // making the paragraph (and its source's) objects.
-  const matches = (paragraphId: string, hash: string) => ctx.corpus.hashOf(paragraphId) === hash;
+  const matches = (paragraphId: string, hash: string) => ctx.corpus.hasHash(paragraphId, hash);
   for (const g of ctx.store.state.taggings) {
     if (matches(g.paragraphId, g.hash)) continue;
     const r = resolveReference(ctx.corpus, g.paragraphId, g.hash);
