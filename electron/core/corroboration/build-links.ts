@@ -4,7 +4,7 @@ import { clusterLinks } from './cluster-links';
 import { MIN_SHARED_TERMS, pairSimilarity, scorePair, PARAPHRASE_MIN, QUOTE_MIN } from './link-scorer';
 import { LINK_KINDS, linkTable, type LinkRecord, type LinkState, type LinkTable } from './link-table';
 import { hashStopTerms, MIN_SIGNED_TERMS, STOP_MIN_COUNT, STOP_SHARE } from './hash-stop-terms';
-import { DEFAULT_BUCKET_CAP, lshCandidates, pairRows } from './lsh-candidates';
+import { DEFAULT_BUCKET_CAP, lshCandidates, pairA, pairB } from './lsh-candidates';
 import { DEFAULT_MINHASH, MinHasher, type MinHashParams } from './minhash';
 import { paragraphFeatures, type ParagraphFeatures } from './paragraph-features';
 import { assembleTable, computeSourceRows, sourceDigest, type ReusedRows, type SignatureTable, type SourceRows } from './signature-table';
@@ -18,7 +18,7 @@ import { UnionFind } from './union-find';
  * Bump when tokenizing, features or scoring code changes, so caches built by older rules are
  * rebuilt. Edits to the word lists (stopwords, synonyms, spellings) are caught by their digest.
  */
-const RULES_VERSION = 3;
+const RULES_VERSION = 4;
 const WORD_LISTS = createHash('sha256')
   .update(JSON.stringify([[...STOPWORDS], SYNONYM_GROUPS, [...SPELLING]]))
   .digest('hex')
@@ -63,7 +63,8 @@ function weightsOf(table: SignatureTable, common: Int32Array): TermWeights {
 function scoreCandidates(candidates: Float64Array, weights: TermWeights, featuresOf: (row: number) => ParagraphFeatures): LinkRecord[] {
   const out: LinkRecord[] = [];
   for (const key of candidates) {
-    const [a, b] = pairRows(key);
+    const a = pairA(key);
+    const b = pairB(key);
     const s = scorePair(featuresOf(a), featuresOf(b), weights);
     if (s) out.push({ a, b, score: s.score, kind: LINK_KINDS.indexOf(s.kind) });
   }

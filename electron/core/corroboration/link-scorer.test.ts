@@ -61,3 +61,16 @@ test('pairSimilarity is the score before thresholds', async () => {
   w.add(b.terms);
   assert.equal(pairSimilarity(a, b, w).toFixed(4), scorePair(a, b, w)?.score.toFixed(4));
 });
+
+test('two quotations that agree on the speaker are judged as quotations only; one credited to two people still links', () => {
+  const w = new TermWeights();
+  const text = (speaker: string) => `"We have an intergovernmental commission on military-technical cooperation, and it has its own plans," ${speaker} said.`;
+  const lavrov = paragraphFeatures(text('Lavrov'));
+  const other = paragraphFeatures('"We have reaffirmed our commitment to military-technical cooperation with India," Lavrov said.');
+  const jaishankar = paragraphFeatures(text('Jaishankar'));
+  for (const f of [lavrov, other, jaishankar]) w.add(f.terms);
+  for (let i = 0; i < 20; i++) w.add(paragraphFeatures(`Unrelated paragraph number ${i} about the weather in town ${i}.`).terms);
+  assert.equal(scorePair(lavrov, other, w), null, 'two Lavrov quotations sharing only "military-technical cooperation"');
+  assert.equal(scorePair(lavrov, paragraphFeatures(text('Lavrov')), w)?.kind, 'quote');
+  assert.equal(scorePair(lavrov, jaishankar, w)?.kind, 'paraphrase', 'the same words, another speaker: a link, so the attribution can be compared');
+});

@@ -39,7 +39,10 @@ class PairKeys {
   }
 }
 
-export const pairRows = (key: number): [number, number] => [Math.floor(key / ROW_BITS), key % ROW_BITS];
+export const pairRows = (key: number): [number, number] => [pairA(key), pairB(key)];
+/** The rows of a pair key one at a time, without an array per pair (millions of them). */
+export const pairA = (key: number): number => Math.floor(key / ROW_BITS);
+export const pairB = (key: number): number => key % ROW_BITS;
 
 function rowSources(table: SignatureTable): Int32Array {
   const out = new Int32Array(table.paragraphN.length);

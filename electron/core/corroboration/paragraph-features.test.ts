@@ -32,3 +32,15 @@ test('scare quotes are not quotations to compare; too short a paragraph has no u
 test('termSet sorts and removes duplicates', () => {
   assert.deepEqual([...termSet([5, -2, 5, 9, -2])], [-2, 5, 9]);
 });
+
+test('a sentence that packs two facts adds its clauses as units; quoted units are marked', () => {
+  const text = 'India and Russia sidestepped questions on the pending delivery of the S-400 system and vowed to deepen military-technical cooperation following the meeting. "We reiterated our commitment to military-technical cooperation," Lavrov said.';
+  const f = paragraphFeatures(text);
+  const sentence = termSet(contentTermHashes(text.slice(0, text.indexOf(' "'))));
+  const clause = termSet(contentTermHashes('and vowed to deepen military-technical cooperation following the meeting.'));
+  assert.ok(f.units.some((u) => u.join() === sentence.join()), 'the whole sentence');
+  assert.ok(f.units.some((u) => u.join() === clause.join()), 'its second clause');
+  assert.equal(f.unitQuoted.length, f.units.length);
+  assert.deepEqual(f.units.filter((_, i) => f.unitQuoted[i] === 1), f.quotedUnits);
+  assert.equal(f.quotedUnits.length, 1);
+});

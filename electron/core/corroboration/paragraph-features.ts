@@ -1,6 +1,7 @@
 import { contentTermHashes } from './content-terms';
 import { findQuotes } from './find-quotes';
 import { findSpeakers } from './find-speakers';
+import { splitClauses } from './split-clauses';
 import { splitSentences } from './split-sentences';
 import type { TextSpan } from './text-span';
 
@@ -8,12 +9,17 @@ import type { TextSpan } from './text-span';
 export interface ParagraphFeatures {
   /** Every content term of the paragraph, attribution included: for IDF and for spotting copies. */
   terms: Int32Array;
-  /** One set per sentence; a sentence with fewer than MIN_UNIT_TERMS terms joins the one before. */
+  /**
+   * One set per sentence (a sentence with fewer than MIN_UNIT_TERMS terms joins the one before),
+   * then one per clause of the sentences that have several (split-clauses.ts).
+   */
   units: Int32Array[];
   /** One set per quotation with at least MIN_QUOTE_TERMS terms (scare quotes are left out). */
   quotes: Int32Array[];
   /** The units made of quoted words (a subset of `units`): a long quotation sentence by sentence. */
   quotedUnits: Int32Array[];
+  /** Per unit, 1 when it is made of quoted words (is in `quotedUnits`), 0 in the writer's own words. */
+  unitQuoted: Uint8Array;
   /** nameKey of each speaker named outside the quotations. */
   speakers: string[];
 }
@@ -58,17 +64,32 @@ interface Group {
   quoted: boolean;
 }
 
-function groupUnits(sentences: readonly UnitText[]): Group[] {
+/** Joins each piece shorter than MIN_UNIT_TERMS to the one before (or after, for the first). */
+function mergeShort(pieces: readonly Group[]): Group[] {
   const groups: Group[] = [];
-  for (const sentence of sentences) {
-    const terms = contentTermHashes(sentence.text);
+  for (const piece of pieces) {
     const last = groups[groups.length - 1];
-    if (last && (terms.length < MIN_UNIT_TERMS || last.terms.length < MIN_UNIT_TERMS)) {
-      last.terms.push(...terms);
-      last.quoted ||= sentence.quoted;
-    } else groups.push({ terms, quoted: sentence.quoted });
+    if (last && (piece.terms.length < MIN_UNIT_TERMS || last.terms.length < MIN_UNIT_TERMS)) {
+      last.terms.push(...piece.terms);
+      last.quoted ||= piece.quoted;
+    } else groups.push({ terms: [...piece.terms], quoted: piece.quoted });
   }
   return groups.filter((g) => g.terms.length >= MIN_UNIT_TERMS);
+}
+
+/** Clauses of a sentence that stand as units of their own; none when it has one clause. */
+function clauseGroups(sentence: UnitText): Group[] {
+  const spans = splitClauses(sentence.text);
+  if (spans.length < 2) return [];
+  const clauses = mergeShort(spans.map((c) => ({ terms: contentTermHashes(sentence.text.slice(c.start, c.end)), quoted: sentence.quoted })));
+  return clauses.length < 2 ? [] : clauses;
+}
+
+/** Sentences first (a short one joined to its neighbour), then the clauses of those that have several. */
+function groupUnits(sentences: readonly UnitText[]): Group[] {
+  const groups = mergeShort(sentences.map((s) => ({ terms: contentTermHashes(s.text), quoted: s.quoted })));
+  for (const sentence of sentences) groups.push(...clauseGroups(sentence));
+  return groups;
 }
 
 export function paragraphFeatures(text: string): ParagraphFeatures {
@@ -87,6 +108,7 @@ export function paragraphFeatures(text: string): ParagraphFeatures {
     units,
     quotes,
     quotedUnits: units.filter((_, i) => groups[i]?.quoted === true),
+    unitQuoted: Uint8Array.from(groups, (g) => (g.quoted ? 1 : 0)),
     // Speakers only matter to compare quotations; finding them costs more than the rest.
     speakers: quotes.length === 0 ? [] : [...new Set(findSpeakers(text).map((s) => s.key))],
   };

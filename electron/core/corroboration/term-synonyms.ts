@@ -7,7 +7,9 @@ import { stemWord } from './stem-word';
 
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['affirm', 'reaffirm', 'reiterate', 'confirm', 'reconfirm', 'restate'],
-  ['commit', 'commitment', 'determination', 'pledge'],
+  // Not 'promise': news copy uses it for prospects too ("promising", "the promise of"). On the
+  // gold set it also pulls a paragraph that carries two statements into the other one's claim.
+  ['commit', 'commitment', 'determination', 'pledge', 'vow'],
   ['deepen', 'strengthen', 'enhance', 'expand', 'bolster', 'boost'],
   ['cooperation', 'collaboration'],
   ['discuss', 'discussion', 'negotiate', 'negotiation'],

@@ -29,3 +29,16 @@ test('sets that share only common terms are not similar', () => {
   assert.equal(w.cosine(set(1, 2, 3, 7), set(1, 2, 3, 8)), 0);
   assert.ok(w.cosine(set(1, 2, 3, 7), set(1, 2, 7, 8)) > 0);
 });
+
+test('overlap blends cosine and containment; isCommon knows the common terms; norms are remembered until add()', () => {
+  const w = new TermWeights(set(1, 2));
+  for (let i = 0; i < 10; i++) w.add(set(1, 2, 20 + i));
+  assert.ok(w.isCommon(1) && w.isCommon(2) && !w.isCommon(3));
+  const small = set(20, 21, 22);
+  const big = set(20, 21, 22, 23, 24, 25);
+  assert.equal(w.overlap(small, small, 3), 1);
+  assert.ok(w.overlap(small, big, 3) > w.cosine(small, big, 3));
+  const before = w.norm(small);
+  w.add(set(20, 21, 22));
+  assert.ok(w.norm(small) < before, 'a new paragraph holding the terms makes them weigh less');
+});

@@ -7,6 +7,22 @@
  * sets sharing only common words have cosine 0. In a corpus of 190,000 paragraphs half of the
  * links were short sentences sharing three everyday words until this rule.
  */
+/**
+ * The overlap of two term sets is cosine^(1-CONTAINMENT_SHARE) × containment^CONTAINMENT_SHARE
+ * (TermWeights.overlap). On the gold set 0.5, 0.6 and 0.75 give the same figures, and 0 (the
+ * cosine alone) three fewer true links (45 of 46 against 48 of 49); 0.5, the geometric mean,
+ * is the least lenient to short units.
+ */
+export const CONTAINMENT_SHARE = 0.5;
+
+/** The overlap of sets with shared weight `dot` and squared norms `na`, `nb` (0 when dot is 0). */
+export function overlapOf(dot: number, na: number, nb: number): number {
+  if (dot === 0) return 0;
+  const cosine = dot / Math.sqrt(na * nb);
+  const containment = dot / Math.min(na, nb);
+  return CONTAINMENT_SHARE === 0.5 ? Math.sqrt(cosine * containment) : cosine ** (1 - CONTAINMENT_SHARE) * containment ** CONTAINMENT_SHARE;
+}
+
 export class TermWeights {
   constructor(private readonly common: Int32Array = new Int32Array(0)) {}
 
@@ -15,9 +31,13 @@ export class TermWeights {
   private readonly memo = new Map<number, number>();
   private paragraphs = 0;
 
+  /** Norms computed so far, by set; replaced by add(). */
+  private norms = new WeakMap<Int32Array, number>();
+
   /** Counts one paragraph's (unique) terms. */
   add(terms: ArrayLike<number>): void {
     this.memo.clear();
+    this.norms = new WeakMap();
     this.paragraphs++;
     for (let i = 0; i < terms.length; i++) {
       const t = terms[i] as number;
@@ -36,15 +56,50 @@ export class TermWeights {
     return w;
   }
 
-  /** Sum of weights of a set: the squared norm of its vector. */
+  /** True for a common (hash stop) term: it adds to a similarity but never makes one alone. */
+  isCommon(term: number): boolean {
+    const c = this.common;
+    let lo = 0;
+    let hi = c.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = c[mid] as number;
+      if (v === term) return true;
+      if (v < term) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+
+  /** Sum of weights of a set: the squared norm of its vector (remembered per set). */
   norm(set: Int32Array): number {
-    let s = 0;
-    for (let i = 0; i < set.length; i++) s += this.weight(set[i] as number);
+    let s = this.norms.get(set);
+    if (s === undefined) {
+      s = 0;
+      for (let i = 0; i < set.length; i++) s += this.weight(set[i] as number);
+      this.norms.set(set, s);
+    }
     return s;
   }
 
   /** IDF-weighted cosine of two sorted, unique term sets; 0 when they share fewer than `minShared` terms. */
   cosine(a: Int32Array, b: Int32Array, minShared = 1): number {
+    const dot = this.sharedWeight(a, b, minShared);
+    return dot === 0 ? 0 : dot / Math.sqrt(this.norm(a) * this.norm(b));
+  }
+
+  /**
+   * How much of the smaller set the larger one holds, by weight (containment), blended with the
+   * cosine (CONTAINMENT_SHARE). A fact reported inside a longer sentence keeps a high containment
+   * where its cosine is diluted by the rest of the sentence; the cosine part keeps a short set
+   * from matching every long one that happens to hold it. 0 as for cosine().
+   */
+  overlap(a: Int32Array, b: Int32Array, minShared = 1): number {
+    return overlapOf(this.sharedWeight(a, b, minShared), this.norm(a), this.norm(b));
+  }
+
+  /** Sum of the weights of the terms both sets hold; 0 under `minShared` terms or with common terms only. */
+  sharedWeight(a: Int32Array, b: Int32Array, minShared: number): number {
     if (a.length === 0 || b.length === 0) return 0;
     let dot = 0;
     let shared = 0;
@@ -67,7 +122,7 @@ export class TermWeights {
       } else if (x < y) i++;
       else j++;
     }
-    return shared < minShared || rare === 0 ? 0 : dot / Math.sqrt(this.norm(a) * this.norm(b));
+    return shared < minShared || rare === 0 ? 0 : dot;
   }
 
   /** Best cosine over every pair of sets drawn from `as` and `bs`. */
