@@ -42,18 +42,13 @@ export class CandidateFinder {
     this.touched = new Uint32Array(docCount);
   }
 
-  /**
-   * Docs in every unit, ascending, with their base scores: a view of scratch space, valid until
-   * the next call. `prune`, when given, is a test every doc must also pass (a phrase check): it
-   * runs on the first unit's docs, in ascending order, so the other units only confirm survivors.
-   */
-  find(query: readonly Unit[], prune?: (doc: number) => boolean): Candidates {
+  /** Docs in every unit, ascending, with their base scores: a view of scratch space, valid until the next call. */
+  find(query: readonly Unit[]): Candidates {
     if (query.length === 0) return NONE;
     if (query.length * RESOLUTION > 0xffff) throw new Error(`${query.length} query words overflow the 16-bit scores`);
     const ordered = query.map((u) => ({ u, n: u.reduce((sum, t) => sum + this.postings.docFreq(t), 0) })).sort((a, b) => a.n - b.n);
     if ((ordered[0] as { n: number }).n === 0) return NONE;
     let n = this.start((ordered[0] as { u: Unit }).u);
-    if (prune) n = this.keep(n, prune);
     for (let k = 1; k < ordered.length && n > 0; k++) {
       const { u, n: size } = ordered[k] as { u: Unit; n: number };
       n = this.galloping(u, n) <= size + 2 * n ? this.confirmBySeeking(u, n) : this.confirmByPass(u, n);
@@ -109,18 +104,6 @@ export class CandidateFinder {
       }
     }
     return n;
-  }
-
-  private keep(n: number, test: (doc: number) => boolean): number {
-    const { docs, base } = this;
-    let kept = 0;
-    for (let i = 0; i < n; i++) {
-      const d = docs[i] as number;
-      if (!test(d)) continue;
-      docs[kept] = d;
-      base[kept++] = base[i] as number;
-    }
-    return kept;
   }
 
   private confirmBySeeking(unit: Unit, n: number): number {

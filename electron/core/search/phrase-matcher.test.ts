@@ -33,6 +33,17 @@ test('consecutive terms within one doc only, repeated words included', async () 
   assert.deepEqual(matching(p, docs, []), [0, 1, 2, 3]);
 });
 
+test('keep compacts the docs that hold the phrase, scores alongside', async () => {
+  const docs = [[1, 2], [2, 1], [0, 1, 2], [1, 2, 1]];
+  const p = await indexOf(docs, 3);
+  const ids = Uint32Array.from([0, 1, 2, 3, 9]);
+  const base = Uint16Array.from([10, 11, 12, 13, 99]);
+  assert.equal(new PhraseMatcher(p.postings, p.tokens, [1, 2]).keep(ids, base, 4), 3);
+  assert.deepEqual(Array.from(ids.subarray(0, 3)), [0, 2, 3]);
+  assert.deepEqual(Array.from(base.subarray(0, 3)), [10, 12, 13]);
+  assert.equal(ids[4], 9);
+});
+
 test('agrees with a plain scan of every doc', async () => {
   await fc.assert(
     fc.asyncProperty(

@@ -131,21 +131,18 @@ export function createSearchIndex(opts: SearchIndexOptions): SearchIndex {
       if (expanded.length === 0) return { total: 0, hits: [] };
       units.push(expanded);
     }
-    // Phrases are checked on every candidate (the total must be exact), as soon as the rarest
-    // word has named the candidates: the other words then only confirm the few that hold them.
-    const phrases = parsed.phrases.map((p) => new PhraseMatcher(s.postings, s.tokens, p.split(' ').map((w) => s.vocabulary.id(w))));
-    const inPhrases =
-      phrases.length > 0
-        ? (doc: number) => {
-            for (const p of phrases) if (!p.matches(doc)) return false;
-            return true;
-          }
-        : undefined;
-    const found = s.finder.find(units, inPhrases);
+    const found = s.finder.find(units);
+    // Phrases are checked on every candidate (the total must be exact), once all words agree:
+    // the words together are often far more selective than the rarest alone.
     let kept = found.docs.length;
+    for (const p of parsed.phrases) {
+      const matcher = new PhraseMatcher(s.postings, s.tokens, p.split(' ').map((w) => s.vocabulary.id(w)));
+      kept = matcher.keep(found.docs, found.base, kept);
+    }
     if (q.filter) {
+      const n = kept;
       kept = 0;
-      for (let i = 0; i < found.docs.length; i++) {
+      for (let i = 0; i < n; i++) {
         const doc = found.docs[i] as number;
         if (!q.filter(s.table.ref(doc))) continue;
         found.docs[kept] = doc;
