@@ -4,6 +4,7 @@
 // over the bridge with its snippets put in the DOM as plain text.
 import type { Page } from 'playwright-core';
 import type { NotebookApi } from '../electron/shared/api';
+import type { BridgeCall, NotebookBridgeHandle } from './install-notebook-bridge';
 import { sampleParagraphs } from './bench-search';
 import { armKeystroke, searchPlain } from './renderer-probes';
 import { buildQueries } from './search-queries';
@@ -14,6 +15,8 @@ export interface TypingResult {
   app: number[];
   plain: number[];
   queries: number;
+  /** The bridge calls behind the measured keystrokes (not the floor's). */
+  calls: BridgeCall[];
 }
 
 /** The same 200 queries as the core search benchmark (same sample, same seed), or the first `count`. */
@@ -22,13 +25,14 @@ export async function typingQueries(nb: NotebookApi, count: number): Promise<str
   return queries.map((q) => q.text.trim()).filter((t) => t.length >= 2).slice(0, count);
 }
 
-export async function measureSearchTyping(page: Page, queries: readonly string[]): Promise<TypingResult> {
+export async function measureSearchTyping(page: Page, bridge: NotebookBridgeHandle, queries: readonly string[]): Promise<TypingResult> {
   await page.evaluate(() => (window.location.hash = '#/sources'));
   await page.keyboard.press('Control+k');
   const box = page.getByRole('searchbox', SEARCH_BOX);
   await box.waitFor();
   const app: number[] = [];
   const plain: number[] = [];
+  const calls: BridgeCall[] = [];
   for (const query of queries) {
     const before = query.slice(0, -1);
     await box.fill(before);
@@ -36,10 +40,12 @@ export async function measureSearchTyping(page: Page, queries: readonly string[]
       await page.waitForFunction((q) => document.querySelector<HTMLElement>('.search-count')?.dataset.query === q, before.trim());
     }
     await page.evaluate(armKeystroke, query);
+    bridge.take();
     await page.keyboard.type(query.slice(-1));
     app.push(await page.evaluate(() => window.__bench.keystroke as Promise<number>));
+    calls.push(...bridge.take());
     plain.push(await page.evaluate(searchPlain, query));
   }
   await page.keyboard.press('Escape');
-  return { app, plain, queries: queries.length };
+  return { app, plain, queries: queries.length, calls };
 }

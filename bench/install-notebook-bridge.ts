@@ -2,6 +2,9 @@
 // does it (e2e/browser-app.ts): one exposed binding through the shared dispatch, and a frozen
 // object with one function per contract method, installed before any page script runs.
 // Every call is also timed, so a slow screen can be broken down into the calls it waited on.
+// Answers cross as JSON text: Playwright's own serialiser walks an answer object by object
+// (a 30 kB search page took ~25 ms that way, ~4 ms as a string), a cost Electron's IPC, which
+// structured-clones natively, does not have. Contract answers are plain JSON data.
 import type { Page } from 'playwright-core';
 import type { NotebookApi } from '../electron/shared/api';
 import { dispatch, NOTEBOOK_METHODS } from '../electron/shared/dispatch';
@@ -22,15 +25,15 @@ export async function installNotebookBridge(page: Page, notebook: NotebookApi): 
   await page.exposeBinding('__dossierInvoke', async (_source, method: unknown, payload: unknown) => {
     const t0 = performance.now();
     try {
-      return await dispatch(notebook, method, payload);
+      return JSON.stringify(await dispatch(notebook, method, payload));
     } finally {
       calls.push({ method: String(method), ms: performance.now() - t0 });
     }
   });
   await page.addInitScript((methods: string[]) => {
-    type Invoke = (method: string, payload: unknown) => Promise<unknown>;
+    type Invoke = (method: string, payload: unknown) => Promise<string>;
     const api = Object.fromEntries(
-      methods.map((m) => [m, (payload?: unknown) => (window as unknown as { __dossierInvoke: Invoke }).__dossierInvoke(m, payload)]),
+      methods.map((m) => [m, async (payload?: unknown) => JSON.parse(await (window as unknown as { __dossierInvoke: Invoke }).__dossierInvoke(m, payload)) as unknown]),
     );
     Object.defineProperty(window, 'notebook', { value: Object.freeze(api), configurable: false, writable: false });
   }, [...NOTEBOOK_METHODS]);
