@@ -21,7 +21,7 @@ export function sourcesService(ctx: NotebookContext): ImplOf<SourceMethods> {
     const meta = sourceMeta(ctx, id);
     return {
       ...meta,
-      paragraphCount: ctx.corpus.getSource(id)?.paragraphs.length ?? 0,
+      paragraphCount: ctx.corpus.sourceParagraphCount(id) ?? 0,
       taggedCount: ctx.taggings.taggedInSource(id),
       edited: id in ctx.store.state.sourceEdits,
     };
