@@ -114,6 +114,8 @@ export function bestOverlap(
         const b = bs[j] as Int32Array;
         const dot = weights.sharedWeight(a, b, minShared);
         if (dot > 0) best = Math.max(best, overlapOf(dot, weights.norm(a), weights.norm(b)));
+        // Near-copies land here: once two units are the same, no pair can do better.
+        if (best >= 1) return best;
       }
     }
     return best;
@@ -131,6 +133,7 @@ export function bestOverlap(
       let dot = 0;
       for (let k = 0, bits = m; bits !== 0; k++, bits >>>= 1) if (bits & 1) dot += shared.weights[k] as number;
       best = Math.max(best, overlapOf(dot, weights.norm(as[i] as Int32Array), weights.norm(bs[j] as Int32Array)));
+      if (best >= 1) return best;
     }
   }
   return best;

@@ -97,16 +97,19 @@ function componentsTouching(rows: number, links: LinkTable, affected: Uint8Array
   return out;
 }
 
-function rowFeatures(corpus: Corpus, table: SignatureTable, known: Map<number, ParagraphFeatures>): (row: number) => ParagraphFeatures {
+/** Features by row, where known (an array, not a map: it is read twice per candidate pair). */
+type KnownFeatures = (ParagraphFeatures | undefined)[];
+
+function rowFeatures(corpus: Corpus, table: SignatureTable, known: KnownFeatures): (row: number) => ParagraphFeatures {
   const sourceOfRow = rowSources(table);
   return (row) => {
-    let f = known.get(row);
+    let f = known[row];
     if (!f) {
       const source = table.sources[sourceOfRow[row] as number];
       const p = source && corpus.getParagraph(`${source.id}:p${table.paragraphN[row] as number}`);
       if (!p) throw new Error(`Row ${row} of the signature table names a paragraph the corpus does not have.`);
       f = paragraphFeatures(p.text);
-      known.set(row, f);
+      known[row] = f;
     }
     return f;
   };
@@ -117,9 +120,7 @@ function fullBuild(corpus: Corpus, options: BuildOptions): { state: LinkState; s
   const parts = corpus.sources.map((s) => computeSourceRows(corpus, s.id));
   const hashStop = hashStopTerms(parts.flatMap((p) => p.terms));
   const table = assembleTable(parts, hasher, hashStop);
-  const known = new Map<number, ParagraphFeatures>();
-  let row = 0;
-  for (const part of parts) for (const f of part.features) known.set(row++, f);
+  const known: KnownFeatures = parts.flatMap((p) => p.features);
   const candidates = lshCandidates(table, { bucketCap: options.bucketCap ?? DEFAULT_BUCKET_CAP });
   const weights = weightsOf(table, hashStop);
   const featuresOf = rowFeatures(corpus, table, known);
@@ -164,7 +165,7 @@ export function buildLinks(corpus: Corpus, previous: LinkState | null, options: 
 
   const table = assembleTable(parts, hasher, previous.hashStop);
   const dirty = new Uint8Array(table.paragraphN.length);
-  const known = new Map<number, ParagraphFeatures>();
+  const known: KnownFeatures = new Array<ParagraphFeatures | undefined>(table.paragraphN.length).fill(undefined);
   /** previous row → new row, for rows of reused sources. */
   const remap = new Int32Array(previous.table.paragraphN.length).fill(-1);
   table.sources.forEach((entry, i) => {
@@ -172,7 +173,7 @@ export function buildLinks(corpus: Corpus, previous: LinkState | null, options: 
     if ('table' in part) for (let k = 0; k < entry.count; k++) remap[part.entry.start + k] = entry.start + k;
     else {
       dirty.fill(1, entry.start, entry.start + entry.count);
-      part.features.forEach((f, k) => known.set(entry.start + k, f));
+      part.features.forEach((f, k) => (known[entry.start + k] = f));
     }
   });
   const candidates = lshCandidates(table, { bucketCap: options.bucketCap ?? DEFAULT_BUCKET_CAP, dirty });
