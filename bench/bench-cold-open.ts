@@ -6,7 +6,6 @@ import { spawn } from 'node:child_process';
 import { cp, mkdir, readdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build as esbuild, type BuildOptions } from 'esbuild';
 import { type BenchContext, copyNotebook, reps, scratchDir } from './bench-context';
 import { type ColdOpenReport, findReport } from './cold-open-report';
 import { type Figure, mb } from './figure';
@@ -19,9 +18,9 @@ let childBundle: string | null = null;
 
 async function bundleChild(scratch: string): Promise<string> {
   if (childBundle) return childBundle;
-  const { targets } = (await import(pathToFileURL(join(ROOT, 'scripts', 'build.mjs')).href)) as { targets: { main: BuildOptions } };
+  const { bundleLikeMain } = (await import(pathToFileURL(join(ROOT, 'scripts', 'build.mjs')).href)) as { bundleLikeMain(entry: string, outfile: string): Promise<void> };
   const outfile = join(scratch, 'cold-open-child.cjs');
-  await esbuild({ ...targets.main, entryPoints: [CHILD_SOURCE], outfile, bundle: true, logLevel: 'warning', absWorkingDir: ROOT });
+  await bundleLikeMain(CHILD_SOURCE, outfile);
   childBundle = outfile;
   return outfile;
 }

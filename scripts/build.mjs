@@ -26,8 +26,27 @@ const ELECTRON_NODE = 'node22';
 // printer (printToPDF), so that import is never reached there.
 const MAIN_EXTERNALS = ['electron', 'playwright-core', 'canvas', 'bufferutil', 'utf-8-validate'];
 
+/**
+ * Packages main needs only on first use (jsdom: the export sanitiser and style checks), bundled
+ * as files of their own beside main's and required from there when first imported. Inside main's
+ * bundle they would be parsed at every start even though they never run then: jsdom and its
+ * dependencies are 8 of the bundle's 12 MB, ~250 ms of a cold start.
+ */
+export const MAIN_LAZY_PACKAGES = { jsdom: 'vendor/jsdom.cjs' };
+const LAZY_FILES = new Set(Object.values(MAIN_LAZY_PACKAGES).map((f) => `./${f}`));
+
+function lazyPackages() {
+  const names = Object.keys(MAIN_LAZY_PACKAGES);
+  return {
+    name: 'lazy-packages',
+    setup(b) {
+      b.onResolve({ filter: new RegExp(`^(${names.join('|')})$`) }, (args) => ({ path: `./${MAIN_LAZY_PACKAGES[args.path]}`, external: true }));
+    },
+  };
+}
+
 export const ALLOWED_EXTERNALS = {
-  main: (id) => MAIN_EXTERNALS.includes(id) || NODE_BUILTINS.has(id),
+  main: (id) => MAIN_EXTERNALS.includes(id) || NODE_BUILTINS.has(id) || LAZY_FILES.has(id),
   // The worker that finds the corroboration links reads the corpus and the cache: Node only.
   mainCorroborationWorker: (id) => NODE_BUILTINS.has(id),
   // A sandboxed preload can require only 'electron' (and a few built-ins it does not need).
@@ -75,7 +94,9 @@ export const targets = {
     platform: 'node',
     target: ELECTRON_NODE,
     external: MAIN_EXTERNALS,
-    plugins: [jsdomInBundle()],
+    plugins: [lazyPackages()],
+    // import() becomes require(), so a lazy package's file is found beside the bundle, in app.asar too.
+    supported: { 'dynamic-import': false },
     // Core resolves bundled resources from import.meta.url only when running from source, and takes
     // explicit folders when bundled, so an empty import.meta in CJS is expected here.
     logOverride: { 'empty-import-meta': 'silent' },
@@ -111,9 +132,33 @@ targets.mainCorroborationWorker = {
   external: [],
   plugins: [],
 };
+for (const [name, file] of Object.entries(MAIN_LAZY_PACKAGES)) {
+  targets[`mainLazy:${name}`] = {
+    ...targets.main,
+    entryPoints: [name],
+    outfile: fromRoot(path.join('dist/main', file)),
+    plugins: name === 'jsdom' ? [jsdomInBundle()] : [],
+  };
+  ALLOWED_EXTERNALS[`mainLazy:${name}`] = ALLOWED_EXTERNALS.main;
+}
 targets.cliCorroborationWorker = { ...targets.cli, entryPoints: [CORROBORATION_WORKER], outfile: fromRoot('dist/cli/corroboration-worker.mjs') };
 
 const common = { bundle: true, sourcemap: false, legalComments: 'none', logLevel: 'warning', metafile: true, absWorkingDir: root };
+
+/**
+ * Bundles `entry` the way main is bundled, at `outfile`, with the files main loads from beside
+ * itself (the lazy packages, the corroboration worker): for tests and benchmarks that run core
+ * as the app runs it.
+ */
+export async function bundleLikeMain(entry, outfile) {
+  const dir = path.dirname(outfile);
+  const quiet = { bundle: true, logLevel: 'silent', absWorkingDir: root };
+  await Promise.all([
+    build({ ...targets.main, ...quiet, entryPoints: [entry], outfile }),
+    build({ ...targets.mainCorroborationWorker, ...quiet, outfile: path.join(dir, 'corroboration-worker.cjs') }),
+    ...Object.entries(MAIN_LAZY_PACKAGES).map(([name, file]) => build({ ...targets[`mainLazy:${name}`], ...quiet, outfile: path.join(dir, file) })),
+  ]);
+}
 
 /** Lists the runtime requires left in a bundle that are not allowed for that target. */
 export function unexpectedExternals(metafile, outfile, allowed) {
@@ -159,7 +204,7 @@ function buildRenderer() {
 async function main(argv) {
   const started = performance.now();
   console.log('Building Dossier');
-  const jobs = [bundle('main'), bundle('mainCorroborationWorker'), bundle('preload')];
+  const jobs = [bundle('main'), bundle('mainCorroborationWorker'), bundle('preload'), ...Object.keys(MAIN_LAZY_PACKAGES).map((n) => bundle(`mainLazy:${n}`))];
   if (existsSync(targets.cli.entryPoints[0])) jobs.push(bundle('cli'), bundle('cliCorroborationWorker'));
   else console.log('  electron/cli/main.ts does not exist yet; skipping the CLI bundle');
   await Promise.all(jobs);

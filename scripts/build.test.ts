@@ -13,6 +13,7 @@ interface BuildModule {
   targets: Record<'main' | 'preload' | 'cli' | 'mainCorroborationWorker' | 'cliCorroborationWorker', BuildOptions>;
   unexpectedExternals(metafile: Metafile, outfile: string, allowed: (id: string) => boolean): string[];
   ALLOWED_EXTERNALS: Record<'main' | 'preload' | 'mainCorroborationWorker', (id: string) => boolean>;
+  bundleLikeMain(entry: string, outfile: string): Promise<void>;
 }
 const load = async () => (await import(pathToFileURL(join(import.meta.dirname, 'build.mjs')).href)) as BuildModule;
 
@@ -24,6 +25,18 @@ test('the preload bundle requires nothing but electron and carries no package co
   assert.deepEqual(Object.keys(r.metafile.inputs).filter((f) => f.includes('node_modules')), []);
   const text = r.outputFiles?.[0]?.text ?? '';
   assert.doesNotMatch(text, /zod|ipcRenderer\s*[,}]\s*\)|exposeInMainWorld\([^)]*ipcRenderer\)/);
+});
+
+// jsdom (8 of 12 MB) would otherwise be parsed at every start, though a start never runs it.
+test('main leaves jsdom to a bundle of its own beside it, required on first use', async () => {
+  const { targets, ALLOWED_EXTERNALS, unexpectedExternals } = await load();
+  const r = await build({ ...targets.main, bundle: true, write: false, metafile: true, logLevel: 'silent', absWorkingDir: root });
+  const inputs = Object.keys(r.metafile.inputs);
+  assert.ok(inputs.some((i) => i.startsWith('electron/core/export/sanitize-markdown')), 'main still bundles the sanitiser');
+  assert.deepEqual(inputs.filter((i) => i.includes('node_modules/jsdom/')), []);
+  assert.deepEqual(unexpectedExternals(r.metafile, String(targets.main.outfile), ALLOWED_EXTERNALS.main), []);
+  const text = r.outputFiles?.find((f) => f.path.endsWith('index.cjs'))?.text ?? '';
+  assert.match(text, /require\("\.\/vendor\/jsdom\.cjs"\)/);
 });
 
 test('the corroboration worker bundles carry their dependencies (main) and sit beside the bundle that starts them', async () => {
@@ -44,7 +57,7 @@ test(
   'core runs inside the main bundle: open, quote, export markdown and sanitised HTML, search, cite',
   { timeout: 240_000 },
   async () => {
-    const { targets } = await load();
+    const { bundleLikeMain } = await load();
     const dir = mkdtempSync(join(os.tmpdir(), 'dossier-'));
     const entry = join(dir, 'entry.ts');
     writeFileSync(
@@ -87,9 +100,8 @@ void (async () => {
 `,
     );
     const outfile = join(dir, 'bundle.cjs');
-    await build({ ...targets.main, entryPoints: [entry], outfile, bundle: true, logLevel: 'silent', absWorkingDir: root });
-    // Corroboration runs in a worker: its bundle goes beside main's, as npm run build puts it.
-    await build({ ...targets.mainCorroborationWorker, outfile: join(dir, 'corroboration-worker.cjs'), bundle: true, logLevel: 'silent', absWorkingDir: root });
+    // With what main loads from beside itself (the corroboration worker, jsdom), as npm run build puts them.
+    await bundleLikeMain(entry, outfile);
     const r = spawnSync(process.execPath, [outfile], { encoding: 'utf8', env: { ...process.env, DOSSIER_CORPUS: '' } });
     assert.equal(r.status, 0, `${r.stdout}${r.stderr}`);
     const got = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as Record<string, unknown>;

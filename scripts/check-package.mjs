@@ -23,7 +23,7 @@ const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 // Electron's shipped defaults: run-as-node, NODE_OPTIONS and --inspect on, integrity checks off.
 const STOCK_WIRE = '101100011';
 // The corroboration worker is main's second bundle: the thread that finds the links loads it by path.
-const REQUIRED = ['package.json', 'dist/main/index.cjs', 'dist/main/corroboration-worker.cjs', 'dist/preload/index.cjs', 'dist/renderer/index.html'];
+const REQUIRED = ['package.json', 'dist/main/index.cjs', 'dist/main/corroboration-worker.cjs', 'dist/main/vendor/jsdom.cjs', 'dist/preload/index.cjs', 'dist/renderer/index.html'];
 const ALLOWED_ROOTS = /^(package\.json|dist\/(main|preload|renderer)\/.+)$/;
 const FORBIDDEN = [
   [/\.(ts|tsx|mts|cts)$/, 'TypeScript source'],
