@@ -63,7 +63,7 @@ export async function benchCorroboration(ctx: BenchContext): Promise<Figure[]> {
   const onBundled = createCorroboration({ corpus: bundled, cacheDir: null });
   await onBundled.open();
   const gold = await readGold();
-  const e = evaluateGold(gold, bundled, onBundled);
+  const e = await evaluateGold(gold, bundled, onBundled);
   for (const line of e.errors) ctx.log(`   gold ${line}`);
   const figures: Figure[] = [
     {

@@ -60,8 +60,16 @@ function claimLines(claim: ClaimView): string {
   return lines.join('\n');
 }
 
+const CHECK_POLL_MS = 200;
+
 async function allClaims(nb: NotebookApi, sourceId: string | undefined, discrepanciesOnly: boolean, limit: number | undefined) {
-  const first = await nb.listClaims({ offset: 0, limit: Math.min(PAGE, limit ?? PAGE), sourceId, discrepanciesOnly });
+  const firstPage = () => nb.listClaims({ offset: 0, limit: Math.min(PAGE, limit ?? PAGE), sourceId, discrepanciesOnly });
+  let first = await firstPage();
+  // The filtered list is whole only once every claim is checked (in the background): wait for it.
+  while ((first.checkedClaims ?? 0) < (first.totalClaims ?? 0)) {
+    await new Promise((resolve) => setTimeout(resolve, CHECK_POLL_MS));
+    first = await firstPage();
+  }
   const items = [...first.items];
   const wanted = Math.min(first.total, limit ?? first.total);
   while (items.length < wanted) {

@@ -10,6 +10,7 @@ import type {
   BriefingItem,
   BriefingSummary,
   CitationStyleInfo,
+  ClaimPage,
   ClaimView,
   CorroborationState,
   ExportPreview,
@@ -89,7 +90,7 @@ export interface NotebookApi {
   /** The paragraphs of one source that other sources also report (the reader's "Also reported by"). */
   sourceCorroboration(input: InputOf<'sourceCorroboration'>): Promise<ParagraphCorroboration[]>;
   /** Claims carried by at least two sources, most independent sources first. */
-  listClaims(input: InputOf<'listClaims'>): Promise<Page<ClaimView>>;
+  listClaims(input: InputOf<'listClaims'>): Promise<ClaimPage>;
   getClaim(input: InputOf<'getClaim'>): Promise<ClaimView>;
   /** Word-level differences between two paragraphs. */
   compareParagraphs(input: InputOf<'compareParagraphs'>): Promise<ParagraphComparison>;

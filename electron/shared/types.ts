@@ -311,6 +311,16 @@ export interface ClaimView {
 }
 
 /**
+ * A page of claims. With `discrepanciesOnly`, the claims are checked for discrepancies in the
+ * background, and the list holds those found so far: `checkedClaims` of `totalClaims` (the
+ * claims the filter looks at) are checked, and the list is complete once the two are equal.
+ */
+export interface ClaimPage extends Page<ClaimView> {
+  checkedClaims?: number;
+  totalClaims?: number;
+}
+
+/**
  * What corroboration is doing. The links across the corpus are found on first use (minutes the
  * first time at 10,000 articles, then seconds from their cache), away from the calls that
  * answer everything else; the corroboration calls wait for them.

@@ -125,7 +125,7 @@ console.log(`Node ${process.version}, ${os.cpus().length} cores, load average ${
   const bundled = await loadCorpus(BUNDLED);
   const c = createCorroboration({ corpus: bundled, cacheDir: null });
   await c.open();
-  const e = evaluateGold(await readGold(), bundled, c);
+  const e = await evaluateGold(await readGold(), bundled, c);
   console.log(
     `gold set: precision ${e.precision.toFixed(3)} (${e.truePositives} of ${e.links} links), recall ${e.recall.toFixed(3)} (of ${e.positives} pairs; same-quote ${e.quoteRecall.toFixed(3)}, same-fact ${e.factRecall.toFixed(3)}), ` +
       `discrepancies ${e.discrepanciesFound} of ${e.discrepanciesExpected}, hard negatives linked ${e.hardNegativesLinked} of ${e.hardNegatives}`,

@@ -7,7 +7,9 @@ import { loadCorpus } from '../corpus/load-corpus';
 import type { Corpus } from '../corpus/corpus';
 import { createCorroborationLoader } from './corroboration-loader';
 import { BUNDLED, copyBundled, corpusOf, loadBundled, NDTV, tempDir } from './corroboration-test-kit';
+import type { Worker } from 'node:worker_threads';
 import { createCorroboration } from './create-corroboration';
+import { findDiscrepancies } from './find-discrepancies';
 import { cacheFileFor, type CorroborationStatus } from './load-link-state';
 
 const corroborationLoaderFor = (corpus: Corpus, corpusDir: string, cacheDir: string | null, onLoaded?: (s: CorroborationStatus) => void) =>
@@ -75,4 +77,58 @@ test('closing stops a running worker, and the loader refuses calls from then on'
   await loader.close();
   await assert.rejects(pending, (e) => isNotebookError(e) && /stopped: the notebook was closed/.test(e.message));
   await assert.rejects(loader.get(), /The notebook is closed/);
+});
+
+test('the worker finds the same discrepancies as findDiscrepancies in this thread, for every claim, on request and in the background', async () => {
+  const corpus = await loadBundled();
+  const loader = corroborationLoaderFor(corpus, BUNDLED, tempDir());
+  const c = await loader.get();
+  const claims = c.claims();
+  assert.ok(claims.length > 2);
+  const textOf = (id: string): string => corpus.getParagraph(id)?.text ?? '';
+  const expected = new Map(claims.map((claim) => [claim.id, findDiscrepancies(claim, textOf)]));
+  assert.ok([...expected.values()].some((d) => d.length > 0), 'some claim of the bundled corpus has discrepancies');
+  const half = claims.slice(0, Math.floor(claims.length / 2)).map((claim) => claim.id);
+  const asked = await c.discrepanciesOf(half);
+  assert.deepEqual([...asked.keys()], half, 'answers in the order asked');
+  for (const id of half) assert.deepEqual(asked.get(id), expected.get(id), id);
+  assert.equal(c.knownDiscrepancies(claims.at(-1)?.id ?? ''), undefined, 'the rest is not found yet');
+  await c.checkAllDiscrepancies();
+  for (const claim of claims) assert.deepEqual(c.knownDiscrepancies(claim.id), expected.get(claim.id), claim.id);
+  await assert.rejects(c.discrepanciesOf([half[0] ?? '', 'c0000000000000000']), (e) => isNotebookError(e) && e.code === 'NOT_FOUND');
+  await loader.close();
+});
+
+test('closing the notebook while the worker finds discrepancies rejects the waiting call, and stops the worker', async () => {
+  const corpus = await loadBundled();
+  let worker: Worker | null = null;
+  const loader = createCorroborationLoader({ corpus, corpusDir: BUNDLED, cacheDir: tempDir(), onWorker: (w) => (worker = w) });
+  const c = await loader.get();
+  const exited = new Promise((resolve) => worker?.once('exit', resolve));
+  const pending = c.discrepanciesOf(c.claims().map((claim) => claim.id));
+  const checking = c.checkAllDiscrepancies();
+  await loader.close();
+  await assert.rejects(pending, (e) => isNotebookError(e) && /stopped: the notebook was closed/.test(e.message));
+  await assert.rejects(checking, (e) => isNotebookError(e) && /stopped: the notebook was closed/.test(e.message));
+  await exited;
+  await assert.rejects(c.discrepancies(c.claims()[0]?.id ?? ''), /the notebook was closed/);
+});
+
+test('a worker lost after the links came is an INTERNAL error for the waiting call; the next call starts a new worker', async () => {
+  const corpus = await loadBundled();
+  const workers: Worker[] = [];
+  const loader = createCorroborationLoader({ corpus, corpusDir: BUNDLED, cacheDir: tempDir(), onWorker: (w) => workers.push(w) });
+  const first = await loader.get();
+  const ids = first.claims().map((claim) => claim.id);
+  const pending = first.discrepanciesOf(ids);
+  await workers[0]?.terminate(); // from outside the loader, as a crash ends it
+  await assert.rejects(pending, (e) => isNotebookError(e) && e.code === 'INTERNAL' && /corroboration worker stopped unexpectedly/.test(e.message));
+  assert.equal(loader.state().state, 'failed');
+  await assert.rejects(first.discrepanciesOf(ids), /stopped unexpectedly/, 'the lost worker answers no more');
+  const second = await loader.get();
+  assert.notEqual(second, first);
+  assert.equal(workers.length, 2);
+  assert.equal((await second.discrepanciesOf(ids)).size, ids.length);
+  assert.equal(loader.state().state, 'ready');
+  await loader.close();
 });

@@ -1,6 +1,8 @@
 // The notebook's corroboration: built or loaded from its cache in a worker on first use, so the
 // thread that answers every other call never waits minutes for it. The queries then run here,
-// synchronously, over the links the worker handed over.
+// synchronously, over the links the worker handed over; discrepancies are asked of the worker,
+// which stays alive for them until the notebook closes.
+import type { Worker } from 'node:worker_threads';
 import { NotebookError } from '../../shared/result';
 import type { CorroborationState } from '../../shared/types';
 import type { Corpus } from '../corpus/corpus';
@@ -19,6 +21,8 @@ export interface CorroborationLoaderOptions {
   /** Called as each step starts, and once per successful load (logs, the benchmark). */
   onStep?: (step: LoadStep) => void;
   onLoaded?: (status: CorroborationStatus) => void;
+  /** Hears each worker as it starts (tests stop one from outside, as a crash would). */
+  onWorker?: (worker: Worker) => void;
 }
 
 export interface CorroborationLoader {
@@ -26,7 +30,7 @@ export interface CorroborationLoader {
   get(): Promise<Corroboration>;
   /** Where it stands, without starting anything. */
   state(): CorroborationState;
-  /** Stops a running worker; get() is refused from then on. */
+  /** Stops the worker (loading or answering); get() is refused from then on. */
   close(): Promise<void>;
 }
 
@@ -49,16 +53,27 @@ export function createCorroborationLoader(options: CorroborationLoaderOptions): 
         step = s;
         options.onStep?.(s);
       },
+      options.onWorker,
     );
+    const mine = run;
     try {
-      // The queries load the language model (compromise): a cost a cold start need not pay.
-      const [loaded, { corroborationOver }] = await Promise.all([run.done, import('./create-corroboration')]);
-      const c = corroborationOver(options.corpus, loaded);
+      // The queries load the language model (compromise) for in-thread use: a cost a cold start need not pay.
+      const [loaded, { corroborationOver }] = await Promise.all([mine.done, import('./create-corroboration')]);
+      const c = corroborationOver(options.corpus, loaded, mine.discrepancies);
       done = true;
+      // A worker lost later (a crash): its calls reject, and the next get() starts a new one.
+      mine.onLost((e) => {
+        if (run !== mine) return;
+        run = null;
+        ready = null;
+        done = false;
+        failure = e.message;
+      });
       options.onLoaded?.(loaded.status);
       return c;
-    } finally {
-      run = null;
+    } catch (e) {
+      if (run === mine) run = null;
+      throw e;
     }
   };
 

@@ -7,7 +7,9 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { NotebookError } from '../../shared/result';
-import { WORKER_KIND, type WorkerMessage, type WorkerRequest } from './corroboration-worker-protocol';
+import type { Discrepancy } from './corroboration-types';
+import { WORKER_KIND, type DiscrepancyAnswer, type WorkerMessage, type WorkerQuery, type WorkerRequest } from './corroboration-worker-protocol';
+import type { DiscrepancySource } from './discrepancy-checker';
 import type { LoadedLinks, LoadStep } from './load-link-state';
 
 export const WORKER_BASENAME = 'corroboration-worker';
@@ -15,8 +17,23 @@ const SOURCE_EXTENSIONS = new Set(['.ts', '.mts', '.tsx']);
 
 export interface WorkerRun {
   done: Promise<LoadedLinks>;
-  /** Stops the worker if it still runs; `done` then rejects. */
+  /** Asks the worker, once `done` resolved; every call rejects once the worker is gone. */
+  discrepancies: DiscrepancySource;
+  /** Stops the worker; `done` and any pending request then reject. */
   terminate(): Promise<void>;
+  /** Called once if the worker stops after `done` resolved (a crash, not terminate()). */
+  onLost(listener: (e: NotebookError) => void): void;
+}
+
+interface Pending {
+  resolve(answers: Map<string, Discrepancy[]>): void;
+  reject(e: NotebookError): void;
+}
+
+interface CheckAll {
+  onChecked: (answers: readonly DiscrepancyAnswer[]) => void;
+  resolve(): void;
+  reject(e: NotebookError): void;
 }
 
 /** This module's file: the bundle itself when bundled (esbuild leaves import.meta empty in CJS). */
@@ -60,40 +77,123 @@ function startWorker(request: WorkerRequest): Worker {
   return new Worker(bundled, { workerData: request });
 }
 
-/** Runs one load in a new worker; `onStep` hears each step as it starts. */
-export function runCorroborationWorker(request: Omit<WorkerRequest, 'kind'>, onStep: (step: LoadStep) => void): WorkerRun {
+/**
+ * Runs one load in a new worker; `onStep` hears each step as it starts. The worker then stays,
+ * unreferenced while idle (it keeps no process alive), to answer discrepancy requests.
+ */
+export function runCorroborationWorker(
+  request: Omit<WorkerRequest, 'kind'>,
+  onStep: (step: LoadStep) => void,
+  onWorker?: (worker: Worker) => void,
+): WorkerRun {
   const worker = startWorker({ ...request, kind: WORKER_KIND });
+  onWorker?.(worker);
   let settled = false;
   let terminated = false;
+  let gone: NotebookError | null = null;
+  let lost: ((e: NotebookError) => void) | null = null;
+  let nextId = 0;
+  const pending = new Map<number, Pending>();
+  let checkAll: CheckAll | null = null;
+  let checkAllDone: Promise<void> | null = null;
+  /** Referenced only while a request waits, so an idle worker never keeps the process alive. */
+  const busy = (): void => {
+    if (pending.size > 0 || checkAll) worker.ref();
+    else worker.unref();
+  };
+  const ask = (q: WorkerQuery): void => {
+    worker.postMessage(q);
+    busy();
+  };
+
+  let resolveDone: (loaded: LoadedLinks) => void = () => undefined;
+  let rejectDone: (e: NotebookError) => void = () => undefined;
   const done = new Promise<LoadedLinks>((resolve, reject) => {
-    const fail = (e: NotebookError): void => {
+    resolveDone = resolve;
+    rejectDone = reject;
+  });
+  const fail = (e: NotebookError): void => {
+    if (settled) return;
+    settled = true;
+    rejectDone(e);
+  };
+  const end = (e: NotebookError): void => {
+    const wasReady = settled;
+    fail(e);
+    if (gone) return;
+    gone = e;
+    for (const p of pending.values()) p.reject(e);
+    pending.clear();
+    checkAll?.reject(e);
+    checkAll = null;
+    if (wasReady && !terminated) lost?.(e);
+  };
+  worker.on('message', (m: WorkerMessage) => {
+    if (m.type === 'step') {
+      if (!settled) onStep(m.step);
+    } else if (m.type === 'done') {
       if (settled) return;
       settled = true;
-      reject(e);
-    };
-    worker.on('message', (m: WorkerMessage) => {
-      if (settled) return;
-      if (m.type === 'step') onStep(m.step);
-      else if (m.type === 'error') fail(new NotebookError(m.code, `Finding the links between sources failed: ${m.message}`));
+      busy();
+      resolveDone(m.loaded);
+    } else if (m.type === 'error') {
+      if (!settled) fail(new NotebookError(m.code, `Finding the links between sources failed: ${m.message}`));
       else {
-        settled = true;
-        resolve(m.loaded);
+        checkAll?.reject(new NotebookError(m.code, `Finding the discrepancies of the claims failed: ${m.message}`));
+        checkAll = null;
+        busy();
       }
-    });
-    worker.on('error', (e) => fail(new NotebookError('INTERNAL', `The corroboration worker crashed: ${e.message}`)));
-    worker.on('exit', (code) =>
-      fail(
-        terminated
-          ? new NotebookError('INTERNAL', 'Finding the links between sources was stopped: the notebook was closed.')
-          : new NotebookError('INTERNAL', `The corroboration worker stopped before it finished (exit code ${code}).`),
-      ),
-    );
+    } else if (m.type === 'found' || m.type === 'find-error') {
+      const p = pending.get(m.id);
+      pending.delete(m.id);
+      if (m.type === 'found') p?.resolve(new Map(m.answers));
+      else p?.reject(new NotebookError(m.code, m.code === 'NOT_FOUND' ? m.message : `Finding discrepancies failed: ${m.message}`));
+      busy();
+    } else {
+      checkAll?.onChecked(m.answers);
+      if (m.complete) {
+        checkAll?.resolve();
+        checkAll = null;
+        busy();
+      }
+    }
   });
+  worker.on('error', (e) => end(new NotebookError('INTERNAL', `The corroboration worker crashed: ${e.message}`)));
+  worker.on('exit', (code) =>
+    end(
+      terminated
+        ? new NotebookError('INTERNAL', settled ? 'Finding discrepancies was stopped: the notebook was closed.' : 'Finding the links between sources was stopped: the notebook was closed.')
+        : new NotebookError('INTERNAL', `The corroboration worker stopped ${settled ? 'unexpectedly' : 'before it finished'} (exit code ${code}).`),
+    ),
+  );
+
   return {
     done,
+    discrepancies: {
+      find(claimIds) {
+        if (gone) return Promise.reject(gone);
+        return new Promise((resolve, reject) => {
+          const id = nextId++;
+          pending.set(id, { resolve, reject });
+          ask({ type: 'find', id, claimIds: [...claimIds] });
+        });
+      },
+      checkAll(onChecked) {
+        if (gone) return Promise.reject(gone);
+        if (checkAll && checkAllDone) return checkAllDone;
+        checkAllDone = new Promise<void>((resolve, reject) => {
+          checkAll = { onChecked, resolve, reject };
+          ask({ type: 'check-all' });
+        });
+        return checkAllDone;
+      },
+    },
     async terminate() {
       terminated = true;
       await worker.terminate();
+    },
+    onLost(listener) {
+      lost = listener;
     },
   };
 }

@@ -1,6 +1,7 @@
 // What the notebook's thread and the corroboration worker say to each other.
 import type { ErrorCode } from '../../shared/result';
 import type { BuildOptions } from './build-links';
+import type { Discrepancy } from './corroboration-types';
 import type { LinkState } from './link-table';
 import type { LoadedLinks, LoadStep } from './load-link-state';
 
@@ -16,10 +17,24 @@ export interface WorkerRequest {
   build?: BuildOptions;
 }
 
+/** A claim id and its discrepancies. */
+export type DiscrepancyAnswer = [claimId: string, discrepancies: Discrepancy[]];
+
+/**
+ * What the worker says. After 'done' it stays alive and answers discrepancy requests: 'found'
+ * answers one 'find' (same id); 'checked' carries answers of the background check of every claim,
+ * and `complete` marks its last one.
+ */
 export type WorkerMessage =
   | { type: 'step'; step: LoadStep }
   | { type: 'done'; loaded: LoadedLinks }
-  | { type: 'error'; code: ErrorCode; message: string };
+  | { type: 'error'; code: ErrorCode; message: string }
+  | { type: 'found'; id: number; answers: DiscrepancyAnswer[] }
+  | { type: 'find-error'; id: number; code: ErrorCode; message: string }
+  | { type: 'checked'; answers: DiscrepancyAnswer[]; complete: boolean };
+
+/** What the notebook's thread asks once the links are here. */
+export type WorkerQuery = { type: 'find'; id: number; claimIds: string[] } | { type: 'check-all' };
 
 type Arrays = Int32Array | Float32Array | Uint8Array;
 

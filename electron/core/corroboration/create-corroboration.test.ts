@@ -41,8 +41,8 @@ test('related, claimFor, discrepancies and compare answer for the bundled corpus
   assert.ok(claim);
   assert.ok(c.claims().includes(claim));
   assert.equal(c.claimFor(`${NDTV}:p13`), undefined);
-  assert.ok(c.discrepancies(claim.id).some((d) => d.type === 'date'));
-  assert.throws(() => c.discrepancies('c0000000000000000'), notFound);
+  assert.ok((await c.discrepancies(claim.id)).some((d) => d.type === 'date'));
+  await assert.rejects(c.discrepancies('c0000000000000000'), notFound);
 
   const diff = c.compare(`${NDTV}:p8`, `${TRT}:p10`);
   assert.ok(diff.a.some((p) => p.match && p.text.includes('reiterated')));
@@ -75,7 +75,7 @@ test('after one article changes, only it is recomputed', async () => {
   const status = await c.open();
   assert.equal(status.mode, 'incremental');
   assert.deepEqual(status.build?.recomputedSources, [DESPERATE]);
-  const date = c.discrepancies(c.claimFor(`${NDTV}:p10`)?.id ?? '').find((d) => d.type === 'date');
+  const date = (await c.discrepancies(c.claimFor(`${NDTV}:p10`)?.id ?? '')).find((d) => d.type === 'date');
   assert.equal(date?.values.find((v) => v.paragraphId === `${DESPERATE}:p4`)?.value, '2023');
 });
 

@@ -3,7 +3,7 @@ import type { Corpus } from '../corpus/corpus';
 import type { BuildOptions } from './build-links';
 import type { Claim, Discrepancy, RelatedLink, WordDiff } from './corroboration-types';
 import { diffWords } from './diff-words';
-import { findDiscrepancies } from './find-discrepancies';
+import { discrepanciesInThread, textOfCorpus, type DiscrepancySource } from './discrepancy-checker';
 import { LinkIndex } from './link-index';
 import { LINK_KINDS } from './link-table';
 import { loadLinkState, type CorroborationStatus, type LoadedLinks } from './load-link-state';
@@ -11,6 +11,7 @@ import { loadLinkState, type CorroborationStatus, type LoadedLinks } from './loa
 export type * from './corroboration-types';
 export type { BuildOptions, BuildStats } from './build-links';
 export { cacheFileFor, type CorroborationStatus } from './load-link-state';
+export type { DiscrepancySource } from './discrepancy-checker';
 
 export interface CorroborationOptions {
   corpus: Corpus;
@@ -20,15 +21,28 @@ export interface CorroborationOptions {
   build?: BuildOptions;
 }
 
-/** Answers from links already loaded: every method is synchronous and cheap. */
+/**
+ * Answers from links already loaded: synchronous and cheap, except discrepancies, which are
+ * found (~45 ms a claim) by a DiscrepancySource (the worker, for the notebook) and memoised here.
+ */
 export interface Corroboration {
   /** Links from a paragraph to paragraphs of other sources, best first; [] when it has none. */
   related(paragraphId: string): RelatedLink[];
   /** Every claim reported by at least two sources, most independent sources first. */
   claims(): Claim[];
   claimFor(paragraphId: string): Claim | undefined;
-  /** Throws NotebookError('NOT_FOUND') for an unknown claim id. */
-  discrepancies(claimId: string): Discrepancy[];
+  /** Rejects with NotebookError('NOT_FOUND') for an unknown claim id. */
+  discrepancies(claimId: string): Promise<Discrepancy[]>;
+  /** The discrepancies of several claims in one request (a page of them); NOT_FOUND as above. */
+  discrepanciesOf(claimIds: readonly string[]): Promise<Map<string, Discrepancy[]>>;
+  /** The discrepancies of a claim if already found, without finding them. */
+  knownDiscrepancies(claimId: string): Discrepancy[] | undefined;
+  /**
+   * Starts (once) finding the discrepancies of every claim in claim order; knownDiscrepancies
+   * answers for more claims as it goes. Resolves when all are found; after a failure a later
+   * call starts again.
+   */
+  checkAllDiscrepancies(): Promise<void>;
   /** Word-level differences between two paragraphs; `match: true` marks differing words. */
   compare(aId: string, bId: string): WordDiff;
 }
@@ -42,7 +56,7 @@ export interface OpenableCorroboration extends Corroboration {
 }
 
 /** The queries over loaded links; `corpus` gives the paragraph texts and must be the one they were built from. */
-export function corroborationOver(corpus: Corpus, loaded: Pick<LoadedLinks, 'state' | 'claims'>): Corroboration {
+export function corroborationOver(corpus: Corpus, loaded: Pick<LoadedLinks, 'state' | 'claims'>, source?: DiscrepancySource): Corroboration {
   const { state, claims } = loaded;
   const index = new LinkIndex(state);
   const byId = new Map(claims.map((c) => [c.id, c]));
@@ -50,10 +64,16 @@ export function corroborationOver(corpus: Corpus, loaded: Pick<LoadedLinks, 'sta
   const byRoot = new Map<number, Claim>();
   for (const c of claims) byRoot.set(state.claimOf[index.rowOf(c.members[0]?.paragraphId ?? '')] as number, c);
   const found = new Map<string, Discrepancy[]>();
-  const textOf = (paragraphId: string): string => {
-    const p = corpus.getParagraph(paragraphId);
-    if (!p) throw new NotebookError('NOT_FOUND', `No paragraph "${paragraphId}" in the corpus at ${corpus.dir}.`);
-    return p.text;
+  const textOf = textOfCorpus(corpus);
+  const finder = source ?? discrepanciesInThread(claims, textOf);
+  let checking: Promise<void> | null = null;
+  const discrepanciesOf = async (claimIds: readonly string[]): Promise<Map<string, Discrepancy[]>> => {
+    for (const id of claimIds) {
+      if (!byId.has(id)) throw new NotebookError('NOT_FOUND', `No claim "${id}": claim ids change when the corpus does; list them again with claims().`);
+    }
+    const missing = [...new Set(claimIds.filter((id) => !found.has(id)))];
+    if (missing.length > 0) for (const [id, list] of await finder.find(missing)) found.set(id, list);
+    return new Map(claimIds.map((id) => [id, found.get(id) ?? []]));
   };
 
   return {
@@ -76,15 +96,26 @@ export function corroborationOver(corpus: Corpus, loaded: Pick<LoadedLinks, 'sta
       return row < 0 ? undefined : byRoot.get(state.claimOf[row] as number);
     },
 
-    discrepancies(claimId) {
-      const claim = byId.get(claimId);
-      if (!claim) throw new NotebookError('NOT_FOUND', `No claim "${claimId}": claim ids change when the corpus does; list them again with claims().`);
-      let list = found.get(claimId);
-      if (!list) {
-        list = findDiscrepancies(claim, textOf);
-        found.set(claimId, list);
-      }
-      return list;
+    async discrepancies(claimId) {
+      return (await discrepanciesOf([claimId])).get(claimId) ?? [];
+    },
+
+    discrepanciesOf,
+
+    knownDiscrepancies(claimId) {
+      return found.get(claimId);
+    },
+
+    checkAllDiscrepancies() {
+      checking ??= finder
+        .checkAll((answers) => {
+          for (const [id, list] of answers) found.set(id, list);
+        })
+        .catch((e: unknown) => {
+          checking = null;
+          throw e;
+        });
+      return checking;
     },
 
     compare(aId, bId) {
@@ -108,7 +139,10 @@ export function createCorroboration(options: CorroborationOptions): OpenableCorr
     related: (paragraphId) => need().related(paragraphId),
     claims: () => need().claims(),
     claimFor: (paragraphId) => need().claimFor(paragraphId),
-    discrepancies: (claimId) => need().discrepancies(claimId),
+    discrepancies: async (claimId) => need().discrepancies(claimId),
+    discrepanciesOf: async (claimIds) => need().discrepanciesOf(claimIds),
+    knownDiscrepancies: (claimId) => need().knownDiscrepancies(claimId),
+    checkAllDiscrepancies: async () => need().checkAllDiscrepancies(),
     compare: (aId, bId) => need().compare(aId, bId),
   };
 }

@@ -24,7 +24,7 @@ test('links and discrepancies stay at or above the floor last met against the go
   const corpus = await loadBundled();
   const c = createCorroboration({ corpus, cacheDir: null });
   await c.open();
-  const e = evaluateGold(gold, corpus, c);
+  const e = await evaluateGold(gold, corpus, c);
   const detail = `precision ${e.precision.toFixed(3)}, recall ${e.recall.toFixed(3)}, discrepancies ${e.discrepancyRecall.toFixed(2)}\n${e.errors.join('\n')}`;
   assert.ok(e.precision >= gold.floor.precision, detail);
   assert.ok(e.recall >= gold.floor.recall, detail);

@@ -102,12 +102,12 @@ function allLinks(corpus: Corpus, c: Corroboration): Map<string, FoundLink> {
   return out;
 }
 
-function discrepancyFound(d: GoldDiscrepancy, c: Corroboration): boolean {
+async function discrepancyFound(d: GoldDiscrepancy, c: Corroboration): Promise<boolean> {
   const has = (side: GoldSide, paragraphId: string, text: string): boolean =>
     side.paragraphs.includes(paragraphId) && side.words.some((w) => text.toLowerCase().includes(w.toLowerCase()));
   const claims = new Set(d.sides[0].paragraphs.map((id) => c.claimFor(id)).filter((x) => x !== undefined));
   for (const claim of claims) {
-    for (const found of c.discrepancies(claim.id)) {
+    for (const found of await c.discrepancies(claim.id)) {
       if (!d.types.includes(found.type)) continue;
       const [first, second] = d.sides;
       if (found.values.some((v) => has(first, v.paragraphId, v.text)) && found.values.some((v) => has(second, v.paragraphId, v.text))) return true;
@@ -119,7 +119,7 @@ function discrepancyFound(d: GoldDiscrepancy, c: Corroboration): boolean {
 const ratio = (n: number, d: number): number => (d === 0 ? 1 : n / d);
 
 /** `c` must be open over `corpus`. */
-export function evaluateGold(gold: GoldSet, corpus: Corpus, c: Corroboration): Evaluation {
+export async function evaluateGold(gold: GoldSet, corpus: Corpus, c: Corroboration): Promise<Evaluation> {
   checkGold(gold, corpus);
   const labels = new Map(gold.pairs.map((p) => [pairKey(p.a, p.b), p]));
   const excluded = new Set(gold.excluded.map((p) => pairKey(p.a, p.b)));
@@ -145,7 +145,8 @@ export function evaluateGold(gold: GoldSet, corpus: Corpus, c: Corroboration): E
     const of = positives.filter((p) => p.label === label);
     return ratio(of.filter((p) => links.has(pairKey(p.a, p.b))).length, of.length);
   };
-  const missed = gold.discrepancies.filter((d) => !discrepancyFound(d, c)).map((d) => d.id);
+  const missed: string[] = [];
+  for (const d of gold.discrepancies) if (!(await discrepancyFound(d, c))) missed.push(d.id);
   return {
     precision: ratio(truePositives, counted),
     recall: ratio(truePositives, positives.length),

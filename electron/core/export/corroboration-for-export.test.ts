@@ -14,7 +14,7 @@ test('per quote its linked paragraphs; the discrepancies of its claim, each clai
     assert.ok(paragraph, id);
     return { paragraph };
   };
-  const data = corroborationForExport(
+  const data = await corroborationForExport(
     c,
     { q1: quote('russia-india-non-committal-on-s-400:p10'), q2: quote('russia-india-non-committal-on-s-400:p5'), q3: quote('russia-india-non-committal-on-s-400:p13') },
     { paragraph: (id) => corpus.getParagraph(id), sourceRef: (id) => ({ id, title: 'T', outlet: `outlet of ${id}`, published: '' }) },
@@ -27,6 +27,6 @@ test('per quote its linked paragraphs; the discrepancies of its claim, each clai
   assert.deepEqual(data.related.q3, []);
   const claim = c.claimFor('russia-india-non-committal-on-s-400:p10');
   assert.ok(claim && c.claimFor('russia-india-non-committal-on-s-400:p5') === claim, 'q1 and q2 share a claim');
-  assert.equal(data.discrepancies.length, c.discrepancies(claim.id).length, 'its discrepancies are listed once');
+  assert.equal(data.discrepancies.length, (await c.discrepancies(claim.id)).length, 'its discrepancies are listed once');
   for (const d of data.discrepancies) for (const v of d.values) assert.equal(data.paragraphs[v.paragraphId]?.paragraph.id, v.paragraphId);
 });

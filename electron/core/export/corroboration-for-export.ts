@@ -23,11 +23,11 @@ export interface CorroborationLookup {
   sourceRef(id: string): SourceRef;
 }
 
-export function corroborationForExport(
+export async function corroborationForExport(
   c: Corroboration,
   quotes: Record<string, { paragraph: Paragraph }>,
   lookup: CorroborationLookup,
-): CorroborationForExport {
+): Promise<CorroborationForExport> {
   const resolve = (id: string): CorroboratingParagraph | undefined => {
     const paragraph = lookup.paragraph(id);
     return paragraph && { paragraph, source: lookup.sourceRef(paragraph.sourceId) };
@@ -44,8 +44,9 @@ export function corroborationForExport(
   }
   const discrepancies: DiscrepancyView[] = [];
   const paragraphs: CorroborationForExport['paragraphs'] = {};
+  const found = await c.discrepanciesOf(claimIds); // one request for every claim, found off this thread
   for (const claimId of claimIds) {
-    for (const d of c.discrepancies(claimId)) {
+    for (const d of found.get(claimId) ?? []) {
       const values = d.values.flatMap((v) => {
         const p = paragraphs[v.paragraphId] ?? resolve(v.paragraphId);
         if (!p) return [];

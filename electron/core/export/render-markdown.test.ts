@@ -101,7 +101,7 @@ async function corroboratedMarkdown(alsoReported: boolean, agreement: boolean): 
   const corpus = await loadCorpus(BUNDLED_CORPUS_DIR);
   const c = createCorroboration({ corpus, cacheDir: null });
   await c.open();
-  const data = corroborationForExport(c, quotes, {
+  const data = await corroborationForExport(c, quotes, {
     paragraph: (id) => corpus.getParagraph(id),
     sourceRef: (id) => {
       const m = corpus.getSource(id)?.meta;

@@ -143,3 +143,26 @@ test('closing the notebook while the links are being found stops the worker; the
   await fresh.close();
   await refused;
 });
+
+test('"only with discrepancies" answers from the claims checked so far, says how many, and is whole once all are checked', async () => {
+  const fresh = await openTestNotebook();
+  try {
+    let page = await fresh.listClaims({ limit: 100, discrepanciesOnly: true });
+    while ((page.checkedClaims ?? 0) < (page.totalClaims ?? 0)) {
+      assert.ok(page.items.every((c) => c.discrepancies.length > 0));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      page = await fresh.listClaims({ limit: 100, discrepanciesOnly: true });
+    }
+    const all = await fresh.listClaims({ limit: 100 });
+    assert.equal(all.checkedClaims, undefined, 'an unfiltered list is whole');
+    assert.equal(page.totalClaims, all.total);
+    assert.equal(page.checkedClaims, all.total);
+    assert.deepEqual(
+      page.items.map((c) => c.id),
+      all.items.filter((c) => c.discrepancies.length > 0).map((c) => c.id),
+    );
+    assert.ok(page.total > 0);
+  } finally {
+    await fresh.close();
+  }
+});

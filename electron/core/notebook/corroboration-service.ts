@@ -1,8 +1,8 @@
 // Corroboration over the notebook: the core's links and claims, with paragraphs and sources
 // resolved (and the user's source edits applied) so the UI, the CLI and export can show them.
-import type { ClaimView, DiscrepancyView, ParagraphCorroboration, RelatedParagraph } from '../../shared/types';
+import type { ClaimPage, ClaimView, DiscrepancyView, ParagraphCorroboration, RelatedParagraph } from '../../shared/types';
 import { NotebookError } from '../../shared/result';
-import type { Claim, Corroboration } from '../corroboration/create-corroboration';
+import type { Claim, Corroboration, Discrepancy } from '../corroboration/create-corroboration';
 import { requireParagraph, sourceMeta, sourceRef, type ImplOf, type NotebookContext } from './notebook-context';
 
 type CorroborationMethods = 'relatedParagraphs' | 'sourceCorroboration' | 'listClaims' | 'getClaim' | 'compareParagraphs' | 'corroborationStatus';
@@ -23,8 +23,9 @@ export function bestMember(claim: Claim, c: Corroboration): string {
   return best;
 }
 
-export function claimView(ctx: NotebookContext, c: Corroboration, claim: Claim): ClaimView {
-  const discrepancies: DiscrepancyView[] = c.discrepancies(claim.id).map((d) => ({
+/** `found`: the claim's discrepancies (c.discrepanciesOf, asked once for a whole page). */
+export function claimView(ctx: NotebookContext, c: Corroboration, claim: Claim, found: readonly Discrepancy[]): ClaimView {
+  const discrepancies: DiscrepancyView[] = found.map((d) => ({
     type: d.type,
     values: d.values.map((v) => ({ ...v, sourceId: requireParagraph(ctx, v.paragraphId).sourceId })),
   }));
@@ -55,6 +56,8 @@ export function relatedTo(ctx: NotebookContext, c: Corroboration, paragraphId: s
 }
 
 export function corroborationService(ctx: NotebookContext): ImplOf<CorroborationMethods> {
+  /** How the background check last failed: the next filtered list says so once, the one after tries again. */
+  let checkFailure: unknown = null;
   return {
     async relatedParagraphs({ paragraphId }) {
       requireParagraph(ctx, paragraphId);
@@ -72,20 +75,40 @@ export function corroborationService(ctx: NotebookContext): ImplOf<Corroboration
       }
       return out;
     },
-    async listClaims({ offset, limit, sourceId, discrepanciesOnly }) {
+    async listClaims({ offset, limit, sourceId, discrepanciesOnly }): Promise<ClaimPage> {
       const c = await ctx.corroboration();
       if (sourceId !== undefined) sourceMeta(ctx, sourceId);
-      const claims = c
-        .claims()
-        .filter((claim) => sourceId === undefined || claim.sources.includes(sourceId))
-        .filter((claim) => !discrepanciesOnly || c.discrepancies(claim.id).length > 0);
-      return { total: claims.length, items: claims.slice(offset, offset + limit).map((claim) => claimView(ctx, c, claim)) };
+      const ofSource = c.claims().filter((claim) => sourceId === undefined || claim.sources.includes(sourceId));
+      let claims = ofSource;
+      let check: Pick<ClaimPage, 'checkedClaims' | 'totalClaims'> = {};
+      if (discrepanciesOnly) {
+        // Checking every claim takes minutes at 10,000 articles: the worker does it in the
+        // background, and the answer is what is checked so far, saying how far that is.
+        if (checkFailure !== null) {
+          const e = checkFailure;
+          checkFailure = null;
+          throw e;
+        }
+        c.checkAllDiscrepancies().catch((e: unknown) => {
+          checkFailure = e;
+        });
+        let checked = 0;
+        claims = ofSource.filter((claim) => {
+          const known = c.knownDiscrepancies(claim.id);
+          if (known) checked++;
+          return (known?.length ?? 0) > 0;
+        });
+        check = { checkedClaims: checked, totalClaims: ofSource.length };
+      }
+      const page = claims.slice(offset, offset + limit);
+      const found = await c.discrepanciesOf(page.map((claim) => claim.id));
+      return { total: claims.length, items: page.map((claim) => claimView(ctx, c, claim, found.get(claim.id) ?? [])), ...check };
     },
     async getClaim({ claimId }) {
       const c = await ctx.corroboration();
       const claim = c.claims().find((x) => x.id === claimId);
       if (!claim) throw new NotebookError('NOT_FOUND', `No claim "${claimId}": claim ids change when the corpus does; list the claims again.`);
-      return claimView(ctx, c, claim);
+      return claimView(ctx, c, claim, await c.discrepancies(claim.id));
     },
     async compareParagraphs({ a, b }) {
       requireParagraph(ctx, a);

@@ -72,7 +72,7 @@ export function exportService(ctx: NotebookContext): ImplOf<ExportMethods> {
     const corroboration =
       alsoReported || agreement
         ? {
-            data: corroborationForExport(await ctx.corroboration(), quotes, {
+            data: await corroborationForExport(await ctx.corroboration(), quotes, {
               paragraph: (id) => ctx.corpus.getParagraph(id),
               sourceRef: (id) => sourceRef(ctx, id),
             }),

@@ -1,4 +1,5 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import type { ClaimPage } from '../../api/contract';
 import { notebook } from '../../api/notebook-client';
 import { useApp } from '../../app/app-context';
 import { hrefFor } from '../../app/route';
@@ -12,18 +13,36 @@ import { ClaimDetails } from './claim-details';
 import { ClaimList } from './claim-list';
 
 const PAGE = 100;
+/** While the claims are being checked for discrepancies, the filtered list is fetched again this often. */
+const CHECK_REFRESH_MS = 2000;
+
+type Check = Pick<ClaimPage, 'checkedClaims' | 'totalClaims'>;
 
 /** Statements several sources report, most independent sources first; one claim in detail beside them. */
 export function ClaimsScreen({ claimId }: { claimId?: string }) {
   const { report, navigate } = useApp();
   const [onlyDiscrepancies, setOnlyDiscrepancies] = useState(false);
+  const [check, setCheck] = useState<Check>({});
   const fetchPage = useCallback(
-    (offset: number, limit: number) => notebook.listClaims({ offset, limit, discrepanciesOnly: onlyDiscrepancies }),
+    async (offset: number, limit: number) => {
+      const page = await notebook.listClaims({ offset, limit, discrepanciesOnly: onlyDiscrepancies });
+      setCheck({ checkedClaims: page.checkedClaims, totalClaims: page.totalClaims });
+      return page;
+    },
     [onlyDiscrepancies],
   );
   const list = usePagedList(fetchPage, String(onlyDiscrepancies), report, PAGE);
   const noClaimsAtAll = list.total === 0 && !onlyDiscrepancies;
   const progress = useCorroborationProgress(list.total === null);
+  // The filtered list holds the claims checked so far: say so, and fetch it again until all are.
+  const checking = onlyDiscrepancies && check.totalClaims !== undefined && (check.checkedClaims ?? 0) < check.totalClaims;
+  const { reload } = list;
+  useEffect(() => {
+    if (!checking) return undefined;
+    const timer = setInterval(reload, CHECK_REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [checking, reload]);
+  useEffect(() => setCheck({}), [onlyDiscrepancies]);
 
   return (
     <section className="screen claims-screen" aria-labelledby="claims-heading">
@@ -45,6 +64,11 @@ export function ClaimsScreen({ claimId }: { claimId?: string }) {
           most independent sources come first; a source that repeats a wire agency’s copy or another outlet’s text is not counted again.
         </p>
         {progress && <CorroborationProgress state={progress} what="Finding claims…" />}
+        {checking && (
+          <p className="screen-meta claims-check" role="status">
+            Checked {(check.checkedClaims ?? 0).toLocaleString()} of {plural(check.totalClaims ?? 0, 'claim')} for discrepancies…
+          </p>
+        )}
       </header>
       {noClaimsAtAll ? (
         <EmptyState title="No claims yet">
@@ -57,7 +81,11 @@ export function ClaimsScreen({ claimId }: { claimId?: string }) {
       ) : (
         <div className="split claims-split">
           <div className="split-side claims-side">
-            {list.total === 0 ? (
+            {list.total === 0 && checking ? (
+              <EmptyState title="No discrepancies found yet">
+                <p>The claims checked so far agree on the numbers, dates and names they share. The rest are being checked.</p>
+              </EmptyState>
+            ) : list.total === 0 ? (
               <EmptyState title="No claim has discrepancies">
                 <p>Where sources report the same statement, they agree on the numbers, dates and names they share.</p>
               </EmptyState>
