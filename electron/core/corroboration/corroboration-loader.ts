@@ -8,7 +8,7 @@ import type { CorroborationState } from '../../shared/types';
 import type { Corpus } from '../corpus/corpus';
 import type { BuildOptions } from './build-links';
 import { runCorroborationWorker, type WorkerRun } from './corroboration-worker-client';
-import type { Corroboration } from './create-corroboration';
+import { corroborationOver, type Corroboration } from './create-corroboration';
 import type { CorroborationStatus, LoadStep } from './load-link-state';
 
 export interface CorroborationLoaderOptions {
@@ -57,8 +57,7 @@ export function createCorroborationLoader(options: CorroborationLoaderOptions): 
     );
     const mine = run;
     try {
-      // The queries load the language model (compromise) for in-thread use: a cost a cold start need not pay.
-      const [loaded, { corroborationOver }] = await Promise.all([mine.done, import('./create-corroboration')]);
+      const loaded = await mine.done;
       const c = corroborationOver(options.corpus, loaded, mine.discrepancies);
       done = true;
       // A worker lost later (a crash): its calls reject, and the next get() starts a new one.

@@ -3,7 +3,7 @@ import type { Corpus } from '../corpus/corpus';
 import type { BuildOptions } from './build-links';
 import type { Claim, Discrepancy, RelatedLink, WordDiff } from './corroboration-types';
 import { diffWords } from './diff-words';
-import { discrepanciesInThread, textOfCorpus, type DiscrepancySource } from './discrepancy-checker';
+import type { DiscrepancySource } from './discrepancy-checker';
 import { LinkIndex } from './link-index';
 import { LINK_KINDS } from './link-table';
 import { loadLinkState, type CorroborationStatus, type LoadedLinks } from './load-link-state';
@@ -55,6 +55,19 @@ export interface OpenableCorroboration extends Corroboration {
   open(): Promise<CorroborationStatus>;
 }
 
+/**
+ * Discrepancies found in this thread, loading the language model (compromise) on first use only:
+ * the notebook, which asks its worker instead, never loads it in its own thread.
+ */
+function inThread(claims: readonly Claim[], textOf: (paragraphId: string) => string): DiscrepancySource {
+  let source: Promise<DiscrepancySource> | null = null;
+  const get = (): Promise<DiscrepancySource> => (source ??= import('./discrepancy-checker').then((m) => m.discrepanciesInThread(claims, textOf)));
+  return {
+    find: async (claimIds) => (await get()).find(claimIds),
+    checkAll: async (onChecked) => (await get()).checkAll(onChecked),
+  };
+}
+
 /** The queries over loaded links; `corpus` gives the paragraph texts and must be the one they were built from. */
 export function corroborationOver(corpus: Corpus, loaded: Pick<LoadedLinks, 'state' | 'claims'>, source?: DiscrepancySource): Corroboration {
   const { state, claims } = loaded;
@@ -64,8 +77,12 @@ export function corroborationOver(corpus: Corpus, loaded: Pick<LoadedLinks, 'sta
   const byRoot = new Map<number, Claim>();
   for (const c of claims) byRoot.set(state.claimOf[index.rowOf(c.members[0]?.paragraphId ?? '')] as number, c);
   const found = new Map<string, Discrepancy[]>();
-  const textOf = textOfCorpus(corpus);
-  const finder = source ?? discrepanciesInThread(claims, textOf);
+  const textOf = (paragraphId: string): string => {
+    const p = corpus.getParagraph(paragraphId);
+    if (!p) throw new NotebookError('NOT_FOUND', `No paragraph "${paragraphId}" in the corpus at ${corpus.dir}.`);
+    return p.text;
+  };
+  const finder = source ?? inThread(claims, textOf);
   let checking: Promise<void> | null = null;
   const discrepanciesOf = async (claimIds: readonly string[]): Promise<Map<string, Discrepancy[]>> => {
     for (const id of claimIds) {

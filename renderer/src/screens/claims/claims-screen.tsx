@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ClaimPage } from '../../api/contract';
 import { notebook } from '../../api/notebook-client';
 import { useApp } from '../../app/app-context';
@@ -23,10 +23,18 @@ export function ClaimsScreen({ claimId }: { claimId?: string }) {
   const { report, navigate } = useApp();
   const [onlyDiscrepancies, setOnlyDiscrepancies] = useState(false);
   const [check, setCheck] = useState<Check>({});
+  const filterRef = useRef(onlyDiscrepancies);
+  filterRef.current = onlyDiscrepancies;
   const fetchPage = useCallback(
     async (offset: number, limit: number) => {
       const page = await notebook.listClaims({ offset, limit, discrepanciesOnly: onlyDiscrepancies });
-      setCheck({ checkedClaims: page.checkedClaims, totalClaims: page.totalClaims });
+      // A page asked for before the filter changed says nothing about the list shown now; of two
+      // answers of the filtered list, the one that checked more claims is the later.
+      if (filterRef.current === onlyDiscrepancies) {
+        setCheck((prev) =>
+          (prev.checkedClaims ?? -1) > (page.checkedClaims ?? -1) ? prev : { checkedClaims: page.checkedClaims, totalClaims: page.totalClaims },
+        );
+      }
       return page;
     },
     [onlyDiscrepancies],
@@ -49,7 +57,10 @@ export function ClaimsScreen({ claimId }: { claimId?: string }) {
       <header className="screen-header">
         <h1 id="claims-heading">Claims</h1>
         <p className="screen-meta" aria-live="polite">
-          {list.total === null ? 'Finding claims…' : plural(list.total, onlyDiscrepancies ? 'claim with discrepancies' : 'claim', onlyDiscrepancies ? 'claims with discrepancies' : 'claims')}
+          {list.total === null
+            ? 'Finding claims…'
+            : plural(list.total, onlyDiscrepancies ? 'claim with discrepancies' : 'claim', onlyDiscrepancies ? 'claims with discrepancies' : 'claims') +
+              (checking ? ' so far' : '')}
         </p>
         {!noClaimsAtAll && (
           <div className="screen-tools">
