@@ -4,12 +4,16 @@
 // Baseline in the same run: tokenising every linkable paragraph once, the least any build does.
 // The notebook builds in a worker: how long this thread's event loop is blocked meanwhile is
 // set against the build itself, which is how long an in-thread build (buildLinks is synchronous) blocks it.
+// Discrepancies are found in that worker too: the longest block of this thread while listing
+// claims page by page, and while the "only with discrepancies" filter checks every claim in the
+// background, is set against finding the same discrepancies in this thread.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { loadCorpus } from '../electron/core/corpus/load-corpus';
 import type { Corpus } from '../electron/core/corpus/corpus';
 import { contentTermHashes } from '../electron/core/corroboration/content-terms';
 import { createCorroborationLoader } from '../electron/core/corroboration/corroboration-loader';
-import { createCorroboration } from '../electron/core/corroboration/create-corroboration';
+import { createCorroboration, type Claim } from '../electron/core/corroboration/create-corroboration';
+import { findDiscrepancies } from '../electron/core/corroboration/find-discrepancies';
 import { isEligible } from '../electron/core/corroboration/eligible-paragraph';
 import { evaluateGold, readGold } from '../electron/core/corroboration/gold-evaluation';
 import type { CorroborationStatus, LoadStep } from '../electron/core/corroboration/load-link-state';
@@ -21,6 +25,77 @@ const PRECISION_TARGET = 0.9;
 const RECALL_TARGET = 0.8;
 /** A shared machine delays timers anyway: an idle window of this length says by how much. */
 const IDLE_CONTROL_MS = 5000;
+/** Claims of a Claims-view page, and how many pages are listed (~45 ms a claim in the worker). */
+const CLAIMS_PAGE = 100;
+const CLAIM_PAGES = 3;
+/** How long the background check is watched at most (it takes minutes at 10,000 articles). */
+const CHECK_WATCH_MS = 60_000;
+/** How often the filtered list is asked for meanwhile, as the Claims view does. */
+const FILTER_POLL_MS = 100;
+
+interface DiscrepancyRun {
+  pagesMs: number;
+  pagesBlockedMax: number;
+  checkMs: number;
+  checked: number;
+  claims: number;
+  withDiscrepancies: number;
+  checkBlockedMax: number;
+  /** In this thread: finding the discrepancies of the first page's claims. */
+  inThreadPageMs: number;
+}
+
+const blockedMax = async (work: () => Promise<void>): Promise<number> => {
+  const delay = monitorEventLoopDelay({ resolution: 1 });
+  delay.enable();
+  try {
+    await work();
+  } finally {
+    delay.disable();
+  }
+  return delay.max / 1e6;
+};
+
+/** Lists claims page by page, then the filtered list until every claim is checked (or the watch ends), as the notebook does. */
+async function discrepanciesInWorker(corpus: Corpus, corpusDir: string, cacheDir: string): Promise<DiscrepancyRun> {
+  const loader = createCorroborationLoader({ corpus, corpusDir, cacheDir });
+  try {
+    const c = await loader.get();
+    const claims = c.claims();
+    const pages: Claim[][] = [];
+    for (let i = 0; i < CLAIM_PAGES && i * CLAIMS_PAGE < claims.length; i++) pages.push(claims.slice(i * CLAIMS_PAGE, (i + 1) * CLAIMS_PAGE));
+    const t0 = performance.now();
+    const pagesBlockedMax = await blockedMax(async () => {
+      for (const page of pages) await c.discrepanciesOf(page.map((claim) => claim.id));
+    });
+    const pagesMs = performance.now() - t0;
+    let checked = 0;
+    let withDiscrepancies = 0;
+    const t1 = performance.now();
+    const checkBlockedMax = await blockedMax(async () => {
+      let complete = false;
+      const all = c.checkAllDiscrepancies().then(() => (complete = true));
+      while (!complete && performance.now() - t1 < CHECK_WATCH_MS) {
+        await Promise.race([all, new Promise((resolve) => setTimeout(resolve, FILTER_POLL_MS))]);
+        // What listClaims({ discrepanciesOnly: true }) does with each call.
+        checked = 0;
+        withDiscrepancies = claims.filter((claim) => {
+          const known = c.knownDiscrepancies(claim.id);
+          if (known) checked++;
+          return (known?.length ?? 0) > 0;
+        }).length;
+      }
+    });
+    const checkMs = performance.now() - t1;
+    const textOf = (id: string): string => corpus.getParagraph(id)?.text ?? '';
+    const t2 = performance.now();
+    for (const claim of pages[0] ?? []) findDiscrepancies(claim, textOf);
+    const inThreadPageMs = performance.now() - t2;
+    return { pagesMs, pagesBlockedMax, checkMs, checked, claims: claims.length, withDiscrepancies, checkBlockedMax, inThreadPageMs };
+  } finally {
+    await loader.close();
+  }
+}
 
 interface WorkerLoad {
   ms: number;
@@ -106,6 +181,7 @@ export async function benchCorroboration(ctx: BenchContext): Promise<Figure[]> {
   if (loaded.mode !== 'cached') throw new Error(`the corroboration cache was not used (${loaded.mode}: ${loaded.cacheProblem ?? 'no reason given'})`);
   const again = await loadInWorker(corpus, ctx.data.corpusDir, cacheDir);
   if (again.status.mode !== 'cached') throw new Error(`the worker did not use the corroboration cache (${again.status.mode})`);
+  const d = await discrepanciesInWorker(corpus, ctx.data.corpusDir, cacheDir);
   const idle = await idleDelay(IDLE_CONTROL_MS);
   const control = `an idle ${IDLE_CONTROL_MS / 1000} s here: max ${idle.max.toFixed(1)} ms, p99 ${idle.p99.toFixed(1)} ms`;
   const baseline = { name: `tokenise ${terms} terms`, value: tokenise };
@@ -132,6 +208,26 @@ export async function benchCorroboration(ctx: BenchContext): Promise<Figure[]> {
       unit: 'ms',
       baseline: { name: 'in-thread cached load', value: load },
       note: `as the notebook opens it; event loop blocked max ${again.blockedMax.toFixed(1)} ms, p99 ${again.blockedP99.toFixed(1)} ms; ${steps(again)}`,
+    },
+  );
+  const pageClaims = Math.min(CLAIMS_PAGE, d.claims);
+  const perClaim = d.inThreadPageMs / Math.max(1, pageClaims);
+  figures.push(
+    {
+      name: 'corroboration.discrepancies.pages.event-loop-blocked.max',
+      value: d.pagesBlockedMax,
+      unit: 'ms',
+      baseline: { name: `in-thread discrepancies of one page (${pageClaims} claims)`, value: d.inThreadPageMs },
+      note: `${Math.min(CLAIM_PAGES, Math.ceil(d.claims / CLAIMS_PAGE))} pages of ${CLAIMS_PAGE} claims found in the worker in ${Math.round(d.pagesMs)} ms; ${control}`,
+    },
+    {
+      name: 'corroboration.discrepancies.filter.event-loop-blocked.max',
+      value: d.checkBlockedMax,
+      unit: 'ms',
+      baseline: { name: `in-thread discrepancies of all ${d.claims} claims (estimated from one page)`, value: perClaim * d.claims },
+      note:
+        `the background check, with the filtered list asked every ${FILTER_POLL_MS} ms: ${d.checked} of ${d.claims} claims checked in ${Math.round(d.checkMs)} ms ` +
+        `(${d.checked < d.claims ? `watch ended at ${CHECK_WATCH_MS / 1000} s` : 'complete'}), ${d.withDiscrepancies} with discrepancies; ${control}`,
     },
   );
   return figures;
