@@ -2,7 +2,6 @@
 // sources that report each quote ("Also reported by: …") and the "Source agreement" appendix,
 // which puts side by side what each source says where they differ on a quoted statement.
 import type { DiscrepancyType, SnippetPart, SourceRef } from '../../shared/types';
-import { nameKey } from '../corroboration/name-key';
 import { splitSentences } from '../corroboration/split-sentences';
 import type { TextSpan } from '../corroboration/text-span';
 import type { CorroboratingParagraph, CorroborationForExport } from './corroboration-for-export';
@@ -28,7 +27,7 @@ export interface AgreementValue {
 
 export interface AgreementEntry {
   type: DiscrepancyType;
-  /** "Date", "Attribution (who said it)", "Spelling of a name", … */
+  /** "Date", "Attribution (who said it)", … */
   label: string;
   /** The notes of the quotes it touches, ascending. */
   notes: number[];
@@ -42,7 +41,6 @@ const LABELS: Record<DiscrepancyType, string> = {
   name: 'Name',
   attribution: 'Attribution (who said it)',
 };
-const SPELLING = 'Spelling of a name';
 /** An excerpt longer than this is cut around the marked words. */
 const EXCERPT_MAX = 240;
 const CONTEXT = 90;
@@ -116,13 +114,9 @@ function dropRepeats(values: readonly (AgreementValue & { sourceId: string; word
   return values.filter((v) => kept.includes(v)).map(({ sourceId: _s, words: _w, ...v }) => v);
 }
 
-/** A name written two ways (Jaishankar / Jayashankar) is a spelling, not a disagreement about who. */
-const isSpelling = (d: { type: DiscrepancyType; values: readonly { text: string }[] }): boolean =>
-  d.type === 'name' && new Set(d.values.flatMap((v) => v.text.split('; ').map(nameKey))).size === 1;
-
 /**
  * The discrepancies that touch a quoted paragraph (one of their values is it), ordered by the
- * first note they touch, then by type (spellings last). `quoted` lists each quote's paragraph and note.
+ * first note they touch, then by type. `quoted` lists each quote's paragraph and note.
  */
 export function sourceAgreement(data: CorroborationForExport, quoted: readonly { paragraphId: string; note: number }[]): AgreementEntry[] {
   const notesOf = (paragraphId: string): number[] => quoted.filter((q) => q.paragraphId === paragraphId).map((q) => q.note);
@@ -136,8 +130,8 @@ export function sourceAgreement(data: CorroborationForExport, quoted: readonly {
       if (!p) return [];
       return [{ sourceId: p.source.id, words: v.text.toLowerCase(), source: shortSource(p.source), paragraphN: p.paragraph.n, notes: notesOf(v.paragraphId), excerpt: excerpt(p.paragraph.text, v.spans) }];
     });
-    entries.push({ type: d.type, label: isSpelling(d) ? SPELLING : LABELS[d.type], notes: [...new Set(notes)], values: dropRepeats(values) });
+    entries.push({ type: d.type, label: LABELS[d.type], notes: [...new Set(notes)], values: dropRepeats(values) });
   }
-  const rank = (e: AgreementEntry): number => (e.label === SPELLING ? order.length : order.indexOf(e.type));
+  const rank = (e: AgreementEntry): number => order.indexOf(e.type);
   return entries.sort((x, y) => (x.notes[0] as number) - (y.notes[0] as number) || rank(x) - rank(y));
 }
