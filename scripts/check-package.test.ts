@@ -15,6 +15,9 @@ function project(extra: Record<string, string> = {}) {
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'junction');
   const files: Record<string, string> = {
     'dist/main/index.cjs': '"use strict";\nrequire("electron");\n',
+    // Files main loads from beside itself: the corroboration worker, and jsdom on first use.
+    'dist/main/corroboration-worker.cjs': '"use strict";\n',
+    'dist/main/vendor/jsdom.cjs': '"use strict";\n',
     'dist/preload/index.cjs': '"use strict";\nrequire("electron");\n',
     'dist/renderer/index.html': '<!doctype html><script type="module" src="./assets/app.js"></script>',
     'dist/renderer/assets/app.js': 'console.log("renderer");\n',
@@ -39,7 +42,7 @@ const check = (dir: string) => {
 test('the packaged app holds the bundles, package.json, the corpus outside the asar, and flipped fuses', { timeout: 180_000 }, () => {
   const r = check(project());
   assert.equal(r.status, 0, r.out);
-  assert.match(r.out, /app\.asar \d+ KB, 5 files/);
+  assert.match(r.out, /app\.asar \d+ KB, 7 files/);
   assert.match(r.out, /resources: 6 corpus and 1 style file\(s\); 7 fuses set/);
   assert.doesNotMatch(r.out, /asar {2}.*\.(ts|map)$|test\.js/m);
 });
