@@ -15,7 +15,8 @@ export interface BenchContext {
    * A search-index cache directory that matches the corpus, once some benchmark has built one
    * (cold open does); later benchmarks pass it as cacheDir instead of building again.
    */
-  shared: { warmCacheDir?: string };
+  /** Left by one benchmark for a later one: caches already built in this run. */
+  shared: { warmCacheDir?: string; corroborationCacheDir?: string };
 }
 
 /** `full` in a full run, `quick` with --quick. */

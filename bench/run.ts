@@ -15,14 +15,14 @@ import { formatResults } from './results-file';
 
 const QUICK_ARTICLES = 1_000;
 
-/** In run order: cold open leaves a persisted index that search reuses. */
+/** In run order: cold open leaves a persisted index that search reuses, corroboration a cache the renderer opens with. */
 const BENCHMARKS: Record<string, () => Promise<(ctx: BenchContext) => Promise<Figure[]>>> = {
   'cold-open': async () => (await import('./bench-cold-open')).benchColdOpen,
   search: async () => (await import('./bench-search')).benchSearch,
   tagging: async () => (await import('./bench-tagging')).benchTagging,
   export: async () => (await import('./bench-export')).benchExport,
-  renderer: async () => (await import('./bench-renderer')).benchRenderer,
   corroboration: async () => (await import('./bench-corroboration')).benchCorroboration,
+  renderer: async () => (await import('./bench-renderer')).benchRenderer,
   'crash-soak': async () => (await import('./bench-crash-soak')).benchCrashSoak,
 };
 
