@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { tempPathFor } from '../store/write-file-durably';
 import { CacheFileProblem, checksumMatches, decodeCorpusCache, encodeCorpusCache, type CorpusCacheContents } from './corpus-cache-file';
 
 /** `<cacheDir>/corpus-<12 hex of the corpus dir's sha-256>.bin`: one cache per corpus folder. */
@@ -51,7 +52,7 @@ export function readCorpusCache(file: string): CacheRead {
 
 /** Writes the cache beside itself and renames it into place, so a reader never sees half a file. */
 export async function writeCorpusCache(file: string, contents: CorpusCacheContents): Promise<{ ok: true } | { ok: false; reason: string }> {
-  const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  const temp = tempPathFor(file);
   try {
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(temp, encodeCorpusCache(contents));
