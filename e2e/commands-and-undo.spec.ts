@@ -29,7 +29,7 @@ test('menu commands: find, toggle theme, new briefing, export', async ({ page })
 test('copy citation, and delete with undo', async ({ page, app }) => {
   await openSource(page, SOURCE.trt.title);
   await page.getByRole('button', { name: 'Copy citation ¶ 3', exact: true }).click();
-  await expect(page.getByRole('status')).toContainText('Citation copied');
+  await expect(page.getByRole('status', { name: 'Notifications' })).toContainText('Citation copied');
   if (app.page.context().browser()) {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/(para\.|¶)\s*3\b/);
@@ -45,7 +45,7 @@ test('copy citation, and delete with undo', async ({ page, app }) => {
   await expect(items).toHaveCount(2);
   await page.getByRole('button', { name: 'Delete item 1' }).click();
   await expect(items).toHaveCount(1);
-  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('status', { name: 'Notifications' }).getByRole('button', { name: 'Undo' }).click();
   await expect(items).toHaveCount(2);
   await expect(page.getByRole('textbox', { name: 'Heading' })).toHaveValue('First');
 

@@ -136,7 +136,7 @@ test('Restore from backup lists the backups newest first and brings back an earl
   await confirm.getByRole('button', { name: 'Replace my notebook' }).click();
 
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('status').getByText(/Restored the backup from .*“before restore” backup/)).toBeVisible();
+  await expect(page.getByRole('status', { name: 'Notifications' }).getByText(/Restored the backup from .*“before restore” backup/)).toBeVisible();
   await nav(page, 'Tags').click();
   await expect(page.getByRole('treeitem', { name: 'From yesterday' })).toBeVisible();
   await expect(page.getByRole('treeitem', { name: 'Made today' })).toHaveCount(0);

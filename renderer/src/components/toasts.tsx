@@ -13,7 +13,7 @@ interface Props {
 
 export function Toasts({ toasts, onDismiss }: Props) {
   return (
-    <div className="toasts" role="status" aria-live="polite">
+    <div className="toasts" role="status" aria-live="polite" aria-label="Notifications">
       {toasts.map((t) => (
         <div key={t.id} className="toast">
           <span>{t.message}</span>
