@@ -2,6 +2,9 @@ import nlp from 'compromise';
 import { nameKey } from './name-key';
 import type { TextSpan } from './text-span';
 
+/** compromise's reading of a text. */
+type View = ReturnType<typeof nlp>;
+
 export interface NameMention {
   text: string;
   span: TextSpan;
@@ -19,10 +22,11 @@ const MIN_KEY = 3;
 
 /**
  * Names of people, places and organisations, word by word, as compromise tags them
- * (#ProperNoun covers names it has never seen, such as "Jayashankar").
+ * (#ProperNoun covers names it has never seen, such as "Jayashankar"). `doc` is compromise's
+ * reading of `text`, when the caller has it.
  */
-export function extractNames(text: string): NameMention[] {
-  const terms = nlp(text).match('#ProperNoun').terms().json({ offset: true }) as CompromiseTerm[];
+export function extractNames(text: string, doc?: View): NameMention[] {
+  const terms = (doc ?? nlp(text)).match('#ProperNoun').terms().json({ offset: true }) as CompromiseTerm[];
   const out: NameMention[] = [];
   for (const t of terms) {
     if (!t.offset) continue;

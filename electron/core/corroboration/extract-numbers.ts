@@ -1,6 +1,9 @@
 import nlp from 'compromise';
 import type { TextSpan } from './text-span';
 
+/** compromise's reading of a text. */
+type View = ReturnType<typeof nlp>;
+
 export interface NumberMention {
   kind: 'number' | 'amount' | 'year';
   text: string;
@@ -25,10 +28,11 @@ const PART_OF_NAME = /[\p{L}]-$/u;
  * Quantities written with digits, read by compromise ("$5.2 billion" → 5200000000, "2,500"),
  * sorted into amounts of money, years (1900–2099 without a comma), and other numbers. Numbers
  * spelled out in words ("two sides", "first") are left out: they are rarely the detail that
- * differs and mostly noise.
+ * differs and mostly noise. `doc` is compromise's reading of `text`, when the caller has it.
  */
-export function extractNumbers(text: string): NumberMention[] {
-  const found = nlp(text).numbers().json({ offset: true }) as CompromiseNumber[];
+export function extractNumbers(text: string, doc?: View): NumberMention[] {
+  if (!/\d/.test(text)) return [];
+  const found = (doc ?? nlp(text)).numbers().json({ offset: true }) as CompromiseNumber[];
   const out: NumberMention[] = [];
   for (const n of found) {
     const num = n.number?.num;
