@@ -9,6 +9,7 @@ import { createCorroborationLoader } from './corroboration-loader';
 import { BUNDLED, copyBundled, corpusOf, loadBundled, NDTV, tempDir } from './corroboration-test-kit';
 import type { Worker } from 'node:worker_threads';
 import { createCorroboration } from './create-corroboration';
+import { discrepancyFileFor } from './discrepancy-cache';
 import { findDiscrepancies } from './find-discrepancies';
 import { cacheFileFor, type CorroborationStatus } from './load-link-state';
 
@@ -97,6 +98,29 @@ test('the worker finds the same discrepancies as findDiscrepancies in this threa
   for (const claim of claims) assert.deepEqual(c.knownDiscrepancies(claim.id), expected.get(claim.id), claim.id);
   await assert.rejects(c.discrepanciesOf([half[0] ?? '', 'c0000000000000000']), (e) => isNotebookError(e) && e.code === 'NOT_FOUND');
   await loader.close();
+});
+
+test('discrepancies found by one worker are known to the next from the start; a damaged file is not used', async () => {
+  const corpus = await loadBundled();
+  const cacheDir = tempDir();
+  const first = corroborationLoaderFor(corpus, BUNDLED, cacheDir);
+  const c1 = await first.get();
+  const claims = c1.claims();
+  await c1.checkAllDiscrepancies();
+  const expected = claims.map((claim) => c1.knownDiscrepancies(claim.id));
+  await first.close();
+  const file = discrepancyFileFor(cacheDir, corpus);
+  assert.ok(readFileSync(file, 'utf8').length > 100, 'saved when the check completed');
+  const second = corroborationLoaderFor(corpus, BUNDLED, cacheDir);
+  const c2 = await second.get();
+  assert.deepEqual(claims.map((claim) => c2.knownDiscrepancies(claim.id)), expected, 'known at once, nothing asked of the worker');
+  await second.close();
+  writeFileSync(file, 'not json\n[]');
+  const third = corroborationLoaderFor(corpus, BUNDLED, cacheDir);
+  const c3 = await third.get();
+  assert.equal(c3.knownDiscrepancies(claims[0]?.id ?? ''), undefined, 'a damaged file is not used');
+  assert.deepEqual(await c3.discrepancies(claims[0]?.id ?? ''), expected[0], 'and the claims are found again');
+  await third.close();
 });
 
 test('closing the notebook while the worker finds discrepancies rejects the waiting call, and stops the worker', async () => {

@@ -5,9 +5,10 @@ import { isMainThread, parentPort, workerData, type MessagePort } from 'node:wor
 import { isNotebookError, NotebookError } from '../../shared/result';
 import type { Corpus } from '../corpus/corpus';
 import { loadCorpus } from '../corpus/load-corpus';
-import { transferableState, WORKER_KIND, type WorkerMessage, type WorkerQuery, type WorkerRequest } from './corroboration-worker-protocol';
+import { transferableState, WORKER_KIND, type DiscrepancyAnswer, type WorkerMessage, type WorkerQuery, type WorkerRequest } from './corroboration-worker-protocol';
+import { discrepancyFileFor, discrepancySaver, readDiscrepancyCache } from './discrepancy-cache';
 import { createDiscrepancyChecker, textOfCorpus, type DiscrepancyChecker } from './discrepancy-checker';
-import { loadLinkState } from './load-link-state';
+import { loadLinkState, type LoadedLinks } from './load-link-state';
 
 /**
  * The worker's one way to read the corpus: keep it in step with how the notebook loads it. The
@@ -43,6 +44,18 @@ export function answerQueries(checker: DiscrepancyChecker, port: Pick<MessagePor
   });
 }
 
+/** The worker's checker, starting from the discrepancies saved by earlier runs and saving its own. */
+async function discrepancyChecker(corpus: Corpus, loaded: LoadedLinks, cacheDir: string | null): Promise<DiscrepancyChecker & { known: DiscrepancyAnswer[] }> {
+  const textOf = textOfCorpus(corpus);
+  if (cacheDir === null) return { ...createDiscrepancyChecker(loaded.claims, textOf), known: [] };
+  const file = discrepancyFileFor(cacheDir, corpus);
+  const read = await readDiscrepancyCache(file, loaded.claims, corpus);
+  if (read.problem) loaded.status.cacheProblem ??= read.problem;
+  // Saves happen after 'done', when the status has gone: a failure to save goes to the log.
+  const saver = discrepancySaver(file, loaded.claims, corpus, read.answers, (problem) => console.error(`Corroboration: ${problem}`));
+  return { ...createDiscrepancyChecker(loaded.claims, textOf, read.answers, saver), known: read.answers };
+}
+
 export async function runWorker(request: WorkerRequest, port: Pick<MessagePort, 'postMessage' | 'on'>): Promise<void> {
   const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer);
   try {
@@ -57,8 +70,8 @@ export async function runWorker(request: WorkerRequest, port: Pick<MessagePort, 
     }
     const loaded = await loadLinkState({ corpus, cacheDir: request.cacheDir, build: request.build, onStep: (step) => post({ type: 'step', step }) });
     const { state, buffers } = transferableState(loaded.state);
-    const checker = createDiscrepancyChecker(loaded.claims, textOfCorpus(corpus));
-    post({ type: 'done', loaded: { ...loaded, state } }, buffers);
+    const checker = await discrepancyChecker(corpus, loaded, request.cacheDir);
+    post({ type: 'done', loaded: { ...loaded, state, known: checker.known } }, buffers);
     answerQueries(checker, port);
   } catch (e) {
     post({ type: 'error', ...failureOf(e) });

@@ -69,14 +69,14 @@ function inThread(claims: readonly Claim[], textOf: (paragraphId: string) => str
 }
 
 /** The queries over loaded links; `corpus` gives the paragraph texts and must be the one they were built from. */
-export function corroborationOver(corpus: Corpus, loaded: Pick<LoadedLinks, 'state' | 'claims'>, source?: DiscrepancySource): Corroboration {
+export function corroborationOver(corpus: Corpus, loaded: Pick<LoadedLinks, 'state' | 'claims' | 'known'>, source?: DiscrepancySource): Corroboration {
   const { state, claims } = loaded;
   const index = new LinkIndex(state);
   const byId = new Map(claims.map((c) => [c.id, c]));
   /** claimOf root row → claim */
   const byRoot = new Map<number, Claim>();
   for (const c of claims) byRoot.set(state.claimOf[index.rowOf(c.members[0]?.paragraphId ?? '')] as number, c);
-  const found = new Map<string, Discrepancy[]>();
+  const found = new Map<string, Discrepancy[]>(loaded.known);
   const textOf = (paragraphId: string): string => {
     const p = corpus.getParagraph(paragraphId);
     if (!p) throw new NotebookError('NOT_FOUND', `No paragraph "${paragraphId}" in the corpus at ${corpus.dir}.`);

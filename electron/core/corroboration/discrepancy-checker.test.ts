@@ -45,3 +45,20 @@ test('the in-thread source answers find and checkAll like the checker', async ()
   await source.checkAll((answers) => answers.forEach(([id, list]) => checked.set(id, list)));
   assert.deepEqual(checked, found);
 });
+
+test('answers known from the cache are handed out as they are, and only new ones go to the saver, flushed when the check completes', async () => {
+  const { claims, textOf } = await bundledClaims();
+  const [first, second] = claims;
+  assert.ok(first && second);
+  const sentinel: DiscrepancyAnswer = [first.id, [{ claimId: first.id, type: 'number', values: [] }]];
+  const added: string[] = [];
+  let flushes = 0;
+  const saver = { add: (answers: readonly DiscrepancyAnswer[]) => added.push(...answers.map(([id]) => id)), flush: async () => void flushes++ };
+  const checker = createDiscrepancyChecker(claims, textOf, [sentinel], saver);
+  assert.deepEqual(checker.find([first.id]), [sentinel], 'not found again');
+  assert.deepEqual(checker.find([second.id]), [[second.id, findDiscrepancies(second, textOf)]]);
+  assert.deepEqual(added, [second.id]);
+  await checker.checkAll(() => assert.equal(flushes, added.length === claims.length - 1 ? 1 : 0));
+  assert.deepEqual(added.sort(), claims.slice(1).map((c) => c.id).sort());
+  assert.equal(flushes, 1);
+});

@@ -6,6 +6,7 @@ import type { Corpus } from '../corpus/corpus';
 import type { Claim, Discrepancy } from './corroboration-types';
 import { findDiscrepancies } from './find-discrepancies';
 import type { DiscrepancyAnswer } from './corroboration-worker-protocol';
+import type { DiscrepancySaver } from './discrepancy-cache';
 
 /** Where the queries get discrepancies from: this thread, or the corroboration worker. */
 export interface DiscrepancySource {
@@ -37,9 +38,15 @@ export function textOfCorpus(corpus: Corpus): (paragraphId: string) => string {
   };
 }
 
-export function createDiscrepancyChecker(claims: readonly Claim[], textOf: (paragraphId: string) => string): DiscrepancyChecker {
+/** `known`: answers read back from the cache; `saver` keeps the new ones. */
+export function createDiscrepancyChecker(
+  claims: readonly Claim[],
+  textOf: (paragraphId: string) => string,
+  known: readonly DiscrepancyAnswer[] = [],
+  saver?: DiscrepancySaver,
+): DiscrepancyChecker {
   const byId = new Map(claims.map((c) => [c.id, c]));
-  const found = new Map<string, Discrepancy[]>();
+  const found = new Map<string, Discrepancy[]>(known);
   const one = (claimId: string): Discrepancy[] => {
     let list = found.get(claimId);
     if (!list) {
@@ -47,6 +54,7 @@ export function createDiscrepancyChecker(claims: readonly Claim[], textOf: (para
       if (!claim) throw new NotebookError('NOT_FOUND', `No claim "${claimId}": claim ids change when the corpus does; list them again with claims().`);
       list = findDiscrepancies(claim, textOf);
       found.set(claimId, list);
+      saver?.add([[claimId, list]]);
     }
     return list;
   };
@@ -68,6 +76,7 @@ export function createDiscrepancyChecker(claims: readonly Claim[], textOf: (para
           since = performance.now();
         }
       }
+      await saver?.flush();
       onBatch(batch, true);
     },
   };

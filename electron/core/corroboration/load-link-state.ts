@@ -8,6 +8,7 @@ import type { Corpus } from '../corpus/corpus';
 import { buildLinks, paramsKey, type BuildOptions, type BuildStats } from './build-links';
 import { readCache, writeCache } from './corroboration-cache';
 import type { Claim } from './corroboration-types';
+import type { DiscrepancyAnswer } from './corroboration-worker-protocol';
 import { describeClaims } from './describe-claims';
 import type { LinkState } from './link-table';
 
@@ -32,6 +33,8 @@ export interface LoadedLinks {
   /** Most independent sources first, then most members, then by id. */
   claims: Claim[];
   status: CorroborationStatus;
+  /** Discrepancies found in an earlier run that still hold (the worker reads them from their cache). */
+  known?: DiscrepancyAnswer[];
 }
 
 export interface LoadLinkOptions {
