@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { isNotebookError } from '../../shared/result';
 import type { ClaimView } from '../../shared/types';
 import type { Notebook } from './open-notebook';
-import { openTestNotebook, P } from './notebook-test-kit';
+import { openTestNotebook, P, tempDir } from './notebook-test-kit';
 
 const NDTV = 'russia-india-non-committal-on-s-400';
 const DESPERATE = 'india-desperate-to-get-s-400';
@@ -142,6 +144,26 @@ test('closing the notebook while the links are being found stops the worker; the
   const refused = assert.rejects(fresh.listClaims({ limit: 10 }), /Finding the links between sources was stopped: the notebook was closed/);
   await fresh.close();
   await refused;
+});
+
+test('the first look at the claims starts checking all of them in the background, and their answers are saved', async () => {
+  const cacheDir = join(tempDir(), 'cache');
+  const fresh = await openTestNotebook({ cacheDir });
+  try {
+    const first = await fresh.listClaims({ limit: 1 });
+    assert.ok(first.total > 1);
+    const saved = (): number => {
+      const file = readdirSync(cacheDir).find((f) => f.startsWith('discrepancies-') && f.endsWith('.json'));
+      if (!file) return 0;
+      const text = readFileSync(join(cacheDir, file), 'utf8');
+      return (JSON.parse(text.slice(text.indexOf('\n') + 1)) as unknown[]).length;
+    };
+    const until = Date.now() + 20_000;
+    while (saved() < first.total && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.equal(saved(), first.total, 'every claim checked and saved, though only one was asked for');
+  } finally {
+    await fresh.close();
+  }
 });
 
 test('"only with discrepancies" answers from the claims checked so far, says how many, and is whole once all are checked', async () => {

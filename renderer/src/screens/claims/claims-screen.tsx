@@ -12,7 +12,8 @@ import { useCorroborationProgress } from '../corroboration/use-corroboration-pro
 import { ClaimDetails } from './claim-details';
 import { ClaimList } from './claim-list';
 
-const PAGE = 100;
+/** Small pages: on a first run each claim's discrepancies are found as its page is asked for. */
+const PAGE = 25;
 /** While the claims are being checked for discrepancies, the filtered list is fetched again this often. */
 const CHECK_REFRESH_MS = 2000;
 
