@@ -9,6 +9,7 @@ import { transferableState, WORKER_KIND, type DiscrepancyAnswer, type WorkerMess
 import { discrepancyFileFor, discrepancySaver, readDiscrepancyCache } from './discrepancy-cache';
 import { createDiscrepancyChecker, textOfCorpus, type DiscrepancyChecker } from './discrepancy-checker';
 import { loadLinkState, type LoadedLinks } from './load-link-state';
+import { removeStaleTemps } from '../store/write-file-durably';
 
 /**
  * The worker's one way to read the corpus: keep it in step with how the notebook loads it. The
@@ -49,6 +50,7 @@ async function discrepancyChecker(corpus: Corpus, loaded: LoadedLinks, cacheDir:
   const textOf = textOfCorpus(corpus);
   if (cacheDir === null) return { ...createDiscrepancyChecker(loaded.claims, textOf), known: [] };
   const file = discrepancyFileFor(cacheDir, corpus);
+  await removeStaleTemps(file); // a worker stopped while it saved
   const read = await readDiscrepancyCache(file, loaded.claims, corpus);
   if (read.problem) loaded.status.cacheProblem ??= read.problem;
   // Saves happen after 'done', when the status has gone: a failure to save goes to the log.

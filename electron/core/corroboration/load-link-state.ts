@@ -6,6 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Corpus } from '../corpus/corpus';
 import { buildLinks, paramsKey, type BuildOptions, type BuildStats } from './build-links';
+import { removeStaleTemps } from '../store/write-file-durably';
 import { readCache, writeCache } from './corroboration-cache';
 import type { Claim } from './corroboration-types';
 import type { DiscrepancyAnswer } from './corroboration-worker-protocol';
@@ -60,6 +61,7 @@ async function readOrBuild(options: LoadLinkOptions): Promise<Loaded> {
   let previous: LinkState | null = null;
   if (file) {
     step('cache');
+    await removeStaleTemps(file); // a build stopped while it saved
     const read = await readCache(file);
     if (read.ok && read.state.paramsKey === paramsKey(options.build) && read.state.fingerprint === corpus.fingerprint) {
       return { state: read.state, status: { mode: 'cached', cacheFile: file, cacheProblem: null, build: null } };

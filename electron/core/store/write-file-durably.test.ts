@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { test } from 'node:test';
-import { fsyncDirectory, mkdirDurably, tempPathFor, writeFileDurably } from './write-file-durably';
+import { spawnSync } from 'node:child_process';
+import { fsyncDirectory, mkdirDurably, removeStaleTemps, tempPathFor, writeFileDurably } from './write-file-durably';
 
 const freshDir = () => mkdtempSync(join(tmpdir(), 'dossier-'));
 
@@ -48,4 +49,21 @@ test('mkdirDurably creates missing levels and accepts an existing folder', async
   assert.deepEqual(readdirSync(join(dir, 'a', 'b')), ['c']);
   writeFileSync(join(dir, 'file'), 'x');
   await assert.rejects(mkdirDurably(join(dir, 'file', 'sub')), /ENOTDIR|EEXIST/);
+});
+
+test('removeStaleTemps removes the temps of a file left by dead processes and by this one, and nothing else', async () => {
+  const dir = freshDir();
+  const file = join(dir, 'discrepancies.json');
+  const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+  const names = [
+    `discrepancies.json.tmp-${dead}-0a0b0c0d`, // killed mid-write
+    `discrepancies.json.tmp-${process.pid}-01020304`, // this process, no write under way
+    `discrepancies.json.tmp-${process.ppid}-05060708`, // a running process: it may be writing
+    'discrepancies.json',
+    `other.json.tmp-${dead}-0a0b0c0d`,
+  ];
+  for (const n of names) writeFileSync(join(dir, n), 'x');
+  await removeStaleTemps(file);
+  assert.deepEqual(readdirSync(dir).sort(), [`discrepancies.json.tmp-${process.ppid}-05060708`, 'discrepancies.json', `other.json.tmp-${dead}-0a0b0c0d`].sort());
+  await removeStaleTemps(join(dir, 'missing', 'x.json')); // no directory: nothing to do
 });

@@ -1,10 +1,39 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** `<file>.tmp-<pid>-<rand>`: the prefix lets a later open find and remove leftovers from a crash. */
 export function tempPathFor(path: string): string {
   return join(dirname(path), `${basename(path)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+}
+
+const running = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/**
+ * Removes the temps of `file` (tempPathFor) left by a process that was killed mid-write, or by
+ * this one: call it only where this process has no write of `file` under way.
+ */
+export async function removeStaleTemps(file: string): Promise<void> {
+  const prefix = `${basename(file)}.tmp-`;
+  let names: string[];
+  try {
+    names = await readdir(dirname(file));
+  } catch {
+    return; // no directory yet: nothing left over
+  }
+  const stale = names.filter((n) => {
+    if (!n.startsWith(prefix)) return false;
+    const pid = Number(n.slice(prefix.length).split('-')[0]);
+    return Number.isInteger(pid) && (pid === process.pid || !running(pid));
+  });
+  await Promise.all(stale.map((n) => unlink(join(dirname(file), n)).catch(() => undefined)));
 }
 
 /**
