@@ -95,6 +95,24 @@ test('a paragraph copied from a wire says so in the comparison, and Escape retur
   await expect(button).toBeFocused();
 });
 
+test('a report joined only through its claim is listed, and says how it is joined', async ({ page }) => {
+  await openSource(page, SOURCE.print.title);
+  const button = paragraph(page, 4).getByRole('button', { name: /^Also reported by \d sources ¶ 4$/ });
+  await expect(button).toBeVisible({ timeout: 30_000 });
+  await button.click();
+  const dialog = compareDialog(page, 4);
+  // ThePrint's "going to deepen military and technical cooperation" shares too few words with
+  // TRT's "confirmed our determination towards the development of …" to link on its own; the
+  // other translations of the remark join them.
+  const tab = dialog.getByRole('tab', { name: new RegExp(`${SOURCE.trt.title}.*¶ 3`) });
+  await expect(tab).toContainText('through the claim');
+  await expect(tab.getByTitle(/Not close enough to this paragraph on its own/)).toBeVisible();
+  await expect(dialog.getByRole('tab').first()).toContainText(/\d+% similar/);
+  await tab.click();
+  await expect(dialog.getByRole('tabpanel')).toContainText('through the claim');
+  await shoot(page, 'compare-through-claim');
+});
+
 test('add the best-sourced paragraph of a claim to a briefing, by keyboard', async ({ page }) => {
   await openClaims(page);
   const list = claimsList(page);

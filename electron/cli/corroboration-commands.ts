@@ -81,7 +81,7 @@ async function allClaims(nb: NotebookApi, sourceId: string | undefined, discrepa
 export const CORROBORATION_COMMANDS: Record<string, Command> = {
   related: {
     usage: 'related <paragraphId>',
-    summary: 'List the paragraphs of other sources that report the same statement, with each link’s kind and score',
+    summary: 'List the paragraphs of other sources that report the same statement, with each link’s kind and score (for a paragraph joined only through the claim, its chain’s weakest link)',
     writes: false,
     async run(nb, args, rest, io) {
       const [paragraphId] = need(rest, 1, this.usage) as [string];
@@ -92,7 +92,7 @@ export const CORROBORATION_COMMANDS: Record<string, Command> = {
         const sources = new Set(related.map((r) => r.source.id)).size;
         return [
           `${related.length} paragraph${related.length === 1 ? '' : 's'} in ${sources} other source${sources === 1 ? '' : 's'} report ${p.id}:`,
-          ...related.map((r) => `\n${r.paragraph.id}  ${r.kind === 'quote' ? 'same quote' : 'same fact '}  ${r.score.toFixed(2)}  ${where(r.paragraph.n, r.source)}\n  ${snippet(r.paragraph.text)}`),
+          ...related.map((r) => `\n${r.paragraph.id}  ${r.kind === 'quote' ? 'same quote' : 'same fact '}  ${r.score.toFixed(2)}${r.via === 'claim' ? ' (through the claim)' : ''}  ${where(r.paragraph.n, r.source)}\n  ${snippet(r.paragraph.text)}`),
         ].join('\n');
       });
     },

@@ -247,8 +247,10 @@ export interface RelatedParagraph {
   paragraph: Paragraph;
   source: SourceRef;
   kind: LinkKind;
-  /** 0..1 */
+  /** 0..1; through a claim, the weakest link of the chain that joins the two. */
   score: number;
+  /** 'link': compared and found alike; 'claim': in one claim with it, joined through other members. */
+  via: 'link' | 'claim';
 }
 
 /** Per paragraph of one source that other sources also report. */

@@ -14,9 +14,13 @@ export interface RelatedLink {
   b: string;
   /** 'quote': the same direct quotation (translation and wording variants allowed); 'paraphrase': the same fact. */
   kind: LinkKind;
-  /** 0..1 */
+  /** 0..1; through a claim, the weakest link of the chain that joins the two. */
   score: number;
+  /** 'link': the two were compared and found alike; 'claim': both are members of one claim, joined through others. */
+  via: RelatedVia;
 }
+
+export type RelatedVia = 'link' | 'claim';
 
 export interface ClaimMember {
   paragraphId: string;

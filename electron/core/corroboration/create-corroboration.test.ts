@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isNotebookError } from '../../shared/result';
 import { loadCorpus } from '../corpus/load-corpus';
-import { copyBundled, DESPERATE, loadBundled, NDTV, TRT, tempDir } from './corroboration-test-kit';
+import { copyBundled, DESPERATE, loadBundled, NDTV, PRINT, TRT, tempDir } from './corroboration-test-kit';
 import { cacheFileFor, createCorroboration } from './create-corroboration';
 
 const notFound = (e: unknown): boolean => isNotebookError(e) && e.code === 'NOT_FOUND';
@@ -36,6 +36,18 @@ test('related, claimFor, discrepancies and compare answer for the bundled corpus
   assert.equal(related.find((l) => l.b === `${DESPERATE}:p6`)?.kind, 'quote');
   assert.deepEqual(c.related(`${NDTV}:p1`), [], 'a dateline has no links');
   assert.deepEqual(c.related('no-such-source:p1'), []);
+
+  // Members of one claim report the same: each lists the others, through the claim where it has no link of its own.
+  const through = c.related(`${PRINT}:p4`).find((l) => l.b === `${TRT}:p3`);
+  assert.equal(through?.via, 'claim', '"going to deepen…" and "confirmed our determination…" are joined by the other translations');
+  assert.ok((through?.score ?? 0) > 0.4 && c.related(`${PRINT}:p4`).some((l) => l.via === 'link'));
+  for (const x of c.claims()) {
+    for (const m of x.members) {
+      const listed = new Set(c.related(m.paragraphId).map((l) => l.b));
+      const others = x.members.filter((o) => o.sourceId !== m.sourceId).map((o) => o.paragraphId);
+      assert.deepEqual(others.filter((id) => !listed.has(id)), [], `${m.paragraphId} lists every member of its claim in other sources`);
+    }
+  }
 
   const claim = c.claimFor(`${NDTV}:p10`);
   assert.ok(claim);

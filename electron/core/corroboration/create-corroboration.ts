@@ -1,6 +1,7 @@
 import { NotebookError } from '../../shared/result';
 import type { Corpus } from '../corpus/corpus';
 import type { BuildOptions } from './build-links';
+import { widestPaths, type PathLink } from './claim-paths';
 import type { Claim, Discrepancy, RelatedLink, WordDiff } from './corroboration-types';
 import { diffWords } from './diff-words';
 import type { DiscrepancySource } from './discrepancy-checker';
@@ -83,6 +84,31 @@ export function corroborationOver(corpus: Corpus, loaded: Pick<LoadedLinks, 'sta
     return p.text;
   };
   const finder = source ?? inThread(claims, textOf);
+  const linksOfRow = (row: number): PathLink[] =>
+    Array.from(index.linksOf(row), (i) => ({
+      other: state.links.a[i] === row ? (state.links.b[i] as number) : (state.links.a[i] as number),
+      score: state.links.score[i] as number,
+      quote: LINK_KINDS[state.links.kind[i] as number] === 'quote',
+    }));
+  /**
+   * The claim's members in other sources that the paragraph has no link of its own to: the claim
+   * says they report the same, so "Also reported by" counts them too, scored by the chain of links
+   * that joins them (its weakest link).
+   */
+  const throughClaim = (paragraphId: string, row: number, direct: readonly RelatedLink[]): RelatedLink[] => {
+    const claim = byRoot.get(state.claimOf[row] as number);
+    if (!claim) return [];
+    const own = index.sourceOfRow(row).id;
+    const linked = new Set(direct.map((l) => l.b));
+    const rows = new Map(claim.members.map((m) => [index.rowOf(m.paragraphId), m]));
+    const out: RelatedLink[] = [];
+    for (const [other, path] of widestPaths(row, new Set(rows.keys()), linksOfRow)) {
+      const m = rows.get(other);
+      if (!m || m.sourceId === own || linked.has(m.paragraphId)) continue;
+      out.push({ a: paragraphId, b: m.paragraphId, kind: path.quote ? 'quote' : 'paraphrase', score: path.score, via: 'claim' });
+    }
+    return out;
+  };
   let checking: Promise<void> | null = null;
   const discrepanciesOf = async (claimIds: readonly string[]): Promise<Map<string, Discrepancy[]>> => {
     for (const id of claimIds) {
@@ -97,11 +123,8 @@ export function corroborationOver(corpus: Corpus, loaded: Pick<LoadedLinks, 'sta
     related(paragraphId) {
       const row = index.rowOf(paragraphId);
       if (row < 0) return [];
-      const { links } = state;
-      return Array.from(index.linksOf(row), (i): RelatedLink => {
-        const other = links.a[i] === row ? (links.b[i] as number) : (links.a[i] as number);
-        return { a: paragraphId, b: index.idOf(other), kind: LINK_KINDS[links.kind[i] as number] ?? 'paraphrase', score: links.score[i] as number };
-      }).sort((x, y) => y.score - x.score || (x.b < y.b ? -1 : 1));
+      const direct = linksOfRow(row).map((l): RelatedLink => ({ a: paragraphId, b: index.idOf(l.other), kind: l.quote ? 'quote' : 'paraphrase', score: l.score, via: 'link' }));
+      return [...direct, ...throughClaim(paragraphId, row, direct)].sort((x, y) => y.score - x.score || (x.b < y.b ? -1 : 1));
     },
 
     claims() {

@@ -7,13 +7,13 @@ import { requireParagraph, sourceMeta, sourceRef, type ImplOf, type NotebookCont
 
 type CorroborationMethods = 'relatedParagraphs' | 'sourceCorroboration' | 'listClaims' | 'getClaim' | 'compareParagraphs' | 'corroborationStatus';
 
-/** The member to quote: not a wire copy if any is not, then linked to most other members, then earliest. */
+/** The member to quote: not a wire copy if any is not, then with links of its own to most other members, then earliest. */
 export function bestMember(claim: Claim, c: Corroboration): string {
   const inClaim = new Set(claim.members.map((m) => m.paragraphId));
   let best = claim.members[0]?.paragraphId ?? '';
   let bestKey = -1;
   for (const m of claim.members) {
-    const links = c.related(m.paragraphId).filter((l) => inClaim.has(l.b)).length;
+    const links = c.related(m.paragraphId).filter((l) => l.via === 'link' && inClaim.has(l.b)).length;
     const key = (m.wireCopy ? 0 : 1_000_000) + links;
     if (key > bestKey) {
       best = m.paragraphId;
@@ -51,7 +51,7 @@ export function claimView(ctx: NotebookContext, c: Corroboration, claim: Claim, 
 export function relatedTo(ctx: NotebookContext, c: Corroboration, paragraphId: string): RelatedParagraph[] {
   return c.related(paragraphId).map((l) => {
     const paragraph = requireParagraph(ctx, l.b);
-    return { paragraph, source: sourceRef(ctx, paragraph.sourceId), kind: l.kind, score: Math.round(l.score * 1000) / 1000 };
+    return { paragraph, source: sourceRef(ctx, paragraph.sourceId), kind: l.kind, score: Math.round(l.score * 1000) / 1000, via: l.via };
   });
 }
 

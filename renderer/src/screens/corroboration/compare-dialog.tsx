@@ -5,7 +5,7 @@ import { useApp } from '../../app/app-context';
 import { AddToBriefingDialog } from '../../components/add-to-briefing-dialog';
 import { ModalDialog } from '../../components/modal-dialog';
 import { plural } from '../../lib/format';
-import { independenceLabel, linkKindLabel, scoreLabel, sourceTitle } from './corroboration-labels';
+import { independenceLabel, linkKindLabel, scoreHint, scoreLabel, sourceTitle } from './corroboration-labels';
 import { ComparePair } from './compare-pair';
 import { useClaimFinder } from './use-claim-finder';
 
@@ -130,7 +130,7 @@ export function CompareDialog({ paragraph, source, claimId, initialId, claimLink
                       {r.source.outlet && <>{r.source.outlet} · </>}¶ {r.paragraph.n}
                     </span>
                     <span className="tab-meta">
-                      <span className={`link-kind kind-${r.kind}`}>{linkKindLabel(r.kind)}</span> {scoreLabel(r.score)}
+                      <span className={`link-kind kind-${r.kind}`}>{linkKindLabel(r.kind)}</span> <span title={scoreHint(r)}>{scoreLabel(r)}</span>
                     </span>
                   </button>
                 );

@@ -4,7 +4,7 @@ import { notebook } from '../../api/notebook-client';
 import { useApp } from '../../app/app-context';
 import { HighlightedText } from '../../components/highlighted-text';
 import { segmentText, type TextSpan } from '../../lib/highlight-segments';
-import { linkKindHint, linkKindLabel, scoreLabel, sourceDetails, sourceTitle, wireNote } from './corroboration-labels';
+import { linkKindHint, linkKindLabel, scoreHint, scoreLabel, sourceDetails, sourceTitle, wireNote } from './corroboration-labels';
 import { PairDiscrepancies, pairDiscrepancies } from './pair-discrepancies';
 
 interface Props {
@@ -67,7 +67,7 @@ export function ComparePair({ anchor, claim, related, findClaim, onOpen, onAdd }
               <span className={`link-kind kind-${related.kind}`} title={linkKindHint(related.kind)}>
                 {linkKindLabel(related.kind)}
               </span>{' '}
-              {scoreLabel(related.score)}
+              <span title={scoreHint(related)}>{scoreLabel(related)}</span>
             </span>
           }
           paragraph={b}

@@ -1,5 +1,5 @@
 // Words the corroboration screens share, so the reader's comparison and the Claims view say the same thing.
-import type { ClaimMemberView, ClaimView, DiscrepancyType, DiscrepancyView, EarliestUncertainty, LinkKind, SourceRef } from '../../api/contract';
+import type { ClaimMemberView, ClaimView, DiscrepancyType, DiscrepancyView, EarliestUncertainty, LinkKind, RelatedParagraph, SourceRef } from '../../api/contract';
 import { formatDate, plural } from '../../lib/format';
 
 export const linkKindLabel = (kind: LinkKind): string => (kind === 'quote' ? 'Same quote' : 'Same fact');
@@ -7,7 +7,14 @@ export const linkKindLabel = (kind: LinkKind): string => (kind === 'quote' ? 'Sa
 export const linkKindHint = (kind: LinkKind): string =>
   kind === 'quote' ? 'The same direct quotation, allowing for translation and wording' : 'The same fact, in other words';
 
-export const scoreLabel = (score: number): string => `${Math.round(score * 100)}% similar`;
+/** "58% similar", or for a paragraph joined to this one only through other members of its claim, says so. */
+export const scoreLabel = (r: Pick<RelatedParagraph, 'score' | 'via'>): string =>
+  r.via === 'claim' ? 'through the claim' : `${Math.round(r.score * 100)}% similar`;
+
+export const scoreHint = (r: Pick<RelatedParagraph, 'score' | 'via'>): string | undefined =>
+  r.via === 'claim'
+    ? `Not close enough to this paragraph on its own, but both report what the other members of their claim report (the weakest link between them: ${Math.round(r.score * 100)}% similar)`
+    : undefined;
 
 export const DISCREPANCY_LABELS: Record<DiscrepancyType, string> = {
   number: 'Number',
