@@ -138,6 +138,7 @@ test('`related` lists other sources’ paragraphs with kind and score; `claims` 
   const json = JSON.parse(ok('related', 'russia-india-non-committal-on-s-400:p8', '--json')) as { paragraph: { id: string }; kind: string; score: number }[];
   assert.ok(json.some((r) => r.paragraph.id === 'russia-talks-military-equipment-india:p10' && r.kind === 'quote' && r.score > 0.5));
   assert.equal(ok('related', 'russia-india-non-committal-on-s-400:p13'), 'No other source reports russia-india-non-committal-on-s-400:p13.');
+  assert.match(ok('related', 'india-russia-firm-on-s-400-deal:p4'), /^russia-talks-military-equipment-india:p3 {2}same fact {3}\d\.\d\d \(through the claim\) {2}¶3 of/m);
 
   const claims = ok('claims');
   assert.match(claims, /^\d+ claims\. \* marks the paragraph to quote/);
