@@ -8,9 +8,17 @@ import path from 'node:path';
 import { tempPathFor } from '../store/write-file-durably';
 import { CacheFileProblem, checksumMatches, decodeCorpusCache, encodeCorpusCache, type CorpusCacheContents } from './corpus-cache-file';
 
-/** `<cacheDir>/corpus-<12 hex of the corpus dir's sha-256>.bin`: one cache per corpus folder. */
+/**
+ * `<cacheDir>/<kind>-<12 hex of the corpus dir's sha-256><ext>`: each cache keeps one file per
+ * corpus folder, so corpora sharing a cache dir do not evict each other.
+ */
+export function cacheFileOfCorpus(cacheDir: string, corpusDir: string, kind: string, ext: string): string {
+  return path.join(cacheDir, `${kind}-${createHash('sha256').update(path.resolve(corpusDir)).digest('hex').slice(0, 12)}${ext}`);
+}
+
+/** `<cacheDir>/corpus-<key>.bin`: the articles split into paragraphs. */
 export function corpusCachePath(cacheDir: string, corpusDir: string): string {
-  return path.join(cacheDir, `corpus-${createHash('sha256').update(path.resolve(corpusDir)).digest('hex').slice(0, 12)}.bin`);
+  return cacheFileOfCorpus(cacheDir, corpusDir, 'corpus', '.bin');
 }
 
 export interface ReadCache {

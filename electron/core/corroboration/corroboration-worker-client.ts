@@ -193,7 +193,7 @@ export function runCorroborationWorker(
       terminated = true;
       // A timer holds the event loop open until the worker has gone: between the stop and its
       // 'exit', Node 20 can count no handle of it, and a process that closes the notebook as
-      // its last act then ended mid-close (exit code 13, the CLI's `claims` one run in three
+      // its last act then ended mid-close (exit code 13: the CLI's `claims`, in 1 to 6 of 8 runs
       // under the test runner). Past TERMINATE_WAIT_MS the worker is left to the process's exit.
       let guard: NodeJS.Timeout | undefined;
       await Promise.race([worker.terminate(), new Promise((resolve) => (guard = setTimeout(resolve, TERMINATE_WAIT_MS)))]);

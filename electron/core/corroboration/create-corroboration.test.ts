@@ -41,6 +41,9 @@ test('related, claimFor, discrepancies and compare answer for the bundled corpus
   const through = c.related(`${PRINT}:p4`).find((l) => l.b === `${TRT}:p3`);
   assert.equal(through?.via, 'claim', '"going to deepen…" and "confirmed our determination…" are joined by the other translations');
   assert.ok((through?.score ?? 0) > 0.4 && c.related(`${PRINT}:p4`).some((l) => l.via === 'link'));
+  const own = c.related(`${PRINT}:p4`).filter((l) => l.via === 'link');
+  assert.deepEqual([...c.linksOf(`${PRINT}:p4`)].sort((x, y) => y.score - x.score || (x.b < y.b ? -1 : 1)), own, 'linksOf: its own links only');
+  assert.deepEqual(c.linksOf('no-such-source:p1'), []);
   for (const x of c.claims()) {
     for (const m of x.members) {
       const listed = new Set(c.related(m.paragraphId).map((l) => l.b));

@@ -27,8 +27,10 @@ export interface CorroborationOptions {
  * found (~45 ms a claim) by a DiscrepancySource (the worker, for the notebook) and memoised here.
  */
 export interface Corroboration {
-  /** Links from a paragraph to paragraphs of other sources, best first; [] when it has none. */
+  /** Paragraphs of other sources that report the same, best first: its links, then the rest of its claim; [] when none. */
   related(paragraphId: string): RelatedLink[];
+  /** Only the paragraph's own links (via 'link'), unsorted: cheap, with no walk through its claim. */
+  linksOf(paragraphId: string): RelatedLink[];
   /** Every claim reported by at least two sources, most independent sources first. */
   claims(): Claim[];
   claimFor(paragraphId: string): Claim | undefined;
@@ -90,6 +92,8 @@ export function corroborationOver(corpus: Corpus, loaded: Pick<LoadedLinks, 'sta
       score: state.links.score[i] as number,
       quote: LINK_KINDS[state.links.kind[i] as number] === 'quote',
     }));
+  const directLinks = (paragraphId: string, row: number): RelatedLink[] =>
+    linksOfRow(row).map((l) => ({ a: paragraphId, b: index.idOf(l.other), kind: l.quote ? 'quote' : 'paraphrase', score: l.score, via: 'link' }));
   /**
    * The claim's members in other sources that the paragraph has no link of its own to: the claim
    * says they report the same, so "Also reported by" counts them too, scored by the chain of links
@@ -123,8 +127,13 @@ export function corroborationOver(corpus: Corpus, loaded: Pick<LoadedLinks, 'sta
     related(paragraphId) {
       const row = index.rowOf(paragraphId);
       if (row < 0) return [];
-      const direct = linksOfRow(row).map((l): RelatedLink => ({ a: paragraphId, b: index.idOf(l.other), kind: l.quote ? 'quote' : 'paraphrase', score: l.score, via: 'link' }));
+      const direct = directLinks(paragraphId, row);
       return [...direct, ...throughClaim(paragraphId, row, direct)].sort((x, y) => y.score - x.score || (x.b < y.b ? -1 : 1));
+    },
+
+    linksOf(paragraphId) {
+      const row = index.rowOf(paragraphId);
+      return row < 0 ? [] : directLinks(paragraphId, row);
     },
 
     claims() {
@@ -177,6 +186,7 @@ export function createCorroboration(options: CorroborationOptions): OpenableCorr
       return loaded.status;
     },
     related: (paragraphId) => need().related(paragraphId),
+    linksOf: (paragraphId) => need().linksOf(paragraphId),
     claims: () => need().claims(),
     claimFor: (paragraphId) => need().claimFor(paragraphId),
     discrepancies: async (claimId) => need().discrepancies(claimId),

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Corpus } from '../corpus/corpus';
 import type { Claim } from './corroboration-types';
 import type { DiscrepancyAnswer } from './corroboration-worker-protocol';
 import { loadBundled, tempDir } from './corroboration-test-kit';
@@ -20,6 +21,15 @@ async function bundled() {
 
 const noProblem = (message: string): void => assert.fail(message);
 
+/** A cache file holding `answers`, in a fresh directory. */
+async function savedFile(corpus: Corpus, claims: readonly Claim[], answers: readonly DiscrepancyAnswer[]): Promise<string> {
+  const file = discrepancyFileFor(tempDir(), corpus);
+  const saver = discrepancySaver(file, claims, corpus, [], noProblem);
+  saver.add(answers);
+  await saver.flush();
+  return file;
+}
+
 test('saved answers read back for the same claims, each with the discrepancies it had', async () => {
   const { corpus, claims, answers } = await bundled();
   assert.ok(answers.some(([, found]) => found.length > 0), 'the bundled claims have discrepancies to keep');
@@ -34,10 +44,7 @@ test('saved answers read back for the same claims, each with the discrepancies i
 
 test('an answer is dropped once its claim changes: other members, or a member with another date', async () => {
   const { corpus, claims, answers } = await bundled();
-  const file = discrepancyFileFor(tempDir(), corpus);
-  const saver = discrepancySaver(file, claims, corpus, [], noProblem);
-  saver.add(answers);
-  await saver.flush();
+  const file = await savedFile(corpus, claims, answers);
   const [first, second, ...rest] = claims as [Claim, Claim, ...Claim[]];
   const redated: Claim = { ...first, members: first.members.map((m, i) => (i === 0 ? { ...m, published: '1999-01-01' } : m)) };
   assert.notEqual(claimDigest(redated, corpus), claimDigest(first, corpus));
@@ -52,10 +59,7 @@ test('an answer is dropped once its claim changes: other members, or a member wi
 
 test('a damaged file, or one written by other rules, is never used; a damaged one is said', async () => {
   const { corpus, claims, answers } = await bundled();
-  const file = discrepancyFileFor(tempDir(), corpus);
-  const saver = discrepancySaver(file, claims, corpus, [], noProblem);
-  saver.add(answers);
-  await saver.flush();
+  const file = await savedFile(corpus, claims, answers);
   const good = readFileSync(file, 'utf8');
   writeFileSync(file, good.replace('"type":"date"', '"type":"name"'));
   const damaged = await readDiscrepancyCache(file, claims, corpus);

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import nlp from 'compromise';
 import type { Corpus } from '../corpus/corpus';
+import { cacheFileOfCorpus } from '../corpus/corpus-cache';
 import { mkdirDurably, writeFileDurably } from '../store/write-file-durably';
 import type { Claim, Discrepancy } from './corroboration-types';
 import type { DiscrepancyAnswer } from './corroboration-worker-protocol';
@@ -27,7 +28,7 @@ interface Header {
 type Entry = [string, string, Discrepancy[]];
 
 export function discrepancyFileFor(cacheDir: string, corpus: Corpus): string {
-  return path.join(cacheDir, `discrepancies-${createHash('sha256').update(corpus.dir).digest('hex').slice(0, 12)}.json`);
+  return cacheFileOfCorpus(cacheDir, corpus.dir, 'discrepancies', '.json');
 }
 
 /** What a claim's discrepancies depend on: its members, their texts and their dates. */

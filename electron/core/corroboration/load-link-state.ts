@@ -1,10 +1,9 @@
 // The heavy half of opening corroboration: read the cache, or build the links (fully or
 // incrementally) and save them, then describe the claims. Runs in a worker for the notebook
 // (corroboration-worker.ts) and in the calling thread for createCorroboration.
-import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Corpus } from '../corpus/corpus';
+import { cacheFileOfCorpus } from '../corpus/corpus-cache';
 import { buildLinks, paramsKey, type BuildOptions, type BuildStats } from './build-links';
 import { removeStaleTemps } from '../store/write-file-durably';
 import { readCache, writeCache } from './corroboration-cache';
@@ -48,7 +47,7 @@ export interface LoadLinkOptions {
 
 /** One cache file per corpus directory, so two corpora sharing a cache dir do not evict each other. */
 export function cacheFileFor(cacheDir: string, corpus: Corpus): string {
-  return path.join(cacheDir, `corroboration-${createHash('sha256').update(corpus.dir).digest('hex').slice(0, 12)}.bin`);
+  return cacheFileOfCorpus(cacheDir, corpus.dir, 'corroboration', '.bin');
 }
 
 type Loaded = { state: LinkState; status: Omit<CorroborationStatus, 'paragraphs' | 'links' | 'claims'> };

@@ -13,7 +13,7 @@ export function bestMember(claim: Claim, c: Corroboration): string {
   let best = claim.members[0]?.paragraphId ?? '';
   let bestKey = -1;
   for (const m of claim.members) {
-    const links = c.related(m.paragraphId).filter((l) => l.via === 'link' && inClaim.has(l.b)).length;
+    const links = c.linksOf(m.paragraphId).filter((l) => inClaim.has(l.b)).length;
     const key = (m.wireCopy ? 0 : 1_000_000) + links;
     if (key > bestKey) {
       best = m.paragraphId;
